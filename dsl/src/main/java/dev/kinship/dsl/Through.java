@@ -1,0 +1,23 @@
+package dev.kinship.dsl;
+
+/**
+ * Options of a belongsToMany's join table, collected while the {@code through(..., options)}
+ * call runs: {@code t -> t.unique(false).scope("deletedAt", null)}.
+ */
+public interface Through {
+
+    /**
+     * @param unique false: the same pair may be linked more than once (the join model then
+     *               needs an {@code id} of its own); default true
+     */
+    Through unique(boolean unique);
+
+    /**
+     * Restricts the association to join rows whose {@code field} equals {@code value} (null:
+     * IS NULL) and writes that value into new join rows.
+     *
+     * @throws NullPointerException     when {@code field} is null
+     * @throws IllegalArgumentException when {@code field} is blank
+     */
+    Through scope(String field, Object value);
+}

@@ -1,0 +1,75 @@
+package dev.kinship.dsl.internal;
+
+import dev.kinship.dsl.Association;
+import dev.kinship.dsl.ColumnInfo;
+import dev.kinship.dsl.JoinTable;
+import dev.kinship.dsl.ModelInfo;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Writes a Mermaid {@code erDiagram}: one entity per model and join table, one edge per association. */
+public final class MermaidWriter {
+
+    private MermaidWriter() {
+    }
+
+    public static String write(Collection<ModelInfo> models, List<Association> associations, List<JoinTable> joinTables) {
+        StringBuilder out = new StringBuilder("erDiagram\n");
+        Set<String> keyColumns = new HashSet<>();
+        for (Association a : associations) {
+            keyColumns.add(a.foreignKeyColumn());
+        }
+        for (ModelInfo m : models) {
+            entity(out, m.type().getSimpleName(), m.columnInfos(), keyColumns);
+        }
+        for (JoinTable j : joinTables) {
+            if (j.model().isEmpty()) {
+                entity(out, j.name(), j.columns(), new HashSet<>(j.key()));
+            }
+        }
+        for (Association a : associations) {
+            String source = a.source().getSimpleName();
+            String label = a.alias() + " (" + a.kind().methodName()
+                + a.through().map(t -> " through " + t).orElse("") + ")";
+            switch (a.kind()) {
+                case HAS_ONE -> edge(out, source, "||--o|", a.target().getSimpleName(), label);
+                case BELONGS_TO -> edge(out, source, "}o--||", a.target().getSimpleName(), label);
+                case HAS_MANY -> edge(out, source, "||--o{", a.target().getSimpleName(), label);
+                case BELONGS_TO_MANY -> {
+                    String join = a.throughModel().map(Class::getSimpleName).orElse(a.through().orElseThrow());
+                    edge(out, source, "||--o{", join, label);
+                    edge(out, join, "}o--||", a.target().getSimpleName(), a.alias() + " (" + a.otherKey().orElseThrow() + ")");
+                }
+                case BELONGS_TO_POLYMORPHIC -> a.types().forEach((value, type) ->
+                    edge(out, source, "}o--o|", type.getSimpleName(), a.alias() + " (" + a.typeKey().orElseThrow()
+                        + " = " + value + ")"));
+            }
+        }
+        return out.toString();
+    }
+
+    private static void entity(StringBuilder out, String name, List<ColumnInfo> columns, Set<String> keys) {
+        out.append("    ").append(name).append(" {\n");
+        for (ColumnInfo c : columns) {
+            out.append("        ").append(typeName(c.type())).append(' ').append(c.name());
+            if (c.id()) {
+                out.append(" PK");
+            } else if (keys.contains(c.name())) {
+                out.append(" FK");
+            }
+            out.append('\n');
+        }
+        out.append("    }\n");
+    }
+
+    private static String typeName(Class<?> type) {
+        return type == byte[].class ? "bytes" : type.getSimpleName();
+    }
+
+    private static void edge(StringBuilder out, String from, String shape, String to, String label) {
+        out.append("    ").append(from).append(' ').append(shape).append(' ').append(to)
+            .append(" : \"").append(label).append("\"\n");
+    }
+}
