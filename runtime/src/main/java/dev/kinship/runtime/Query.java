@@ -1,0 +1,61 @@
+package dev.kinship.runtime;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * A query over one model. Each method returns the query (mutable, for one use in one thread).
+ * {@code limit}, {@code offset} and {@code orderBy} apply to root entities whatever is included,
+ * and {@link #count()} counts distinct roots.
+ *
+ * @param <T> the root type
+ */
+public interface Query<T> {
+
+    /**
+     * Keeps rows whose {@code field} equals {@code value} (null: IS NULL). Several calls are ANDed.
+     *
+     * @throws IllegalArgumentException when {@code field} is not a column of the model (the message
+     *                                  lists them) or {@code value} does not fit it
+     */
+    Query<T> where(String field, Object value);
+
+    /**
+     * Loads association {@code alias} with the roots.
+     *
+     * @throws IllegalArgumentException when the model has no such association (the message lists them)
+     */
+    Query<T> include(String alias);
+
+    /** Loads association {@code alias} with options and nested includes. */
+    Query<T> include(String alias, Consumer<Include> nested);
+
+    /** Orders by {@code field}, ascending; later calls break ties. */
+    Query<T> orderBy(String field);
+
+    /** Orders by {@code field}, descending. */
+    Query<T> orderByDescending(String field);
+
+    /** At most {@code limit} roots. */
+    Query<T> limit(int limit);
+
+    /** Skips the first {@code offset} roots. */
+    Query<T> offset(int offset);
+
+    /** @return every matching root */
+    List<T> list();
+
+    /** @return the first matching root */
+    Optional<T> first();
+
+    /** @return how many roots match */
+    long count();
+
+    /**
+     * @return the matching roots, read as they are consumed (close the stream, e.g. with
+     *         try-with-resources, to free its statement)
+     */
+    Stream<T> stream();
+}

@@ -1,0 +1,2 @@
+/** Not API: part of Kinship's runtime machinery (cache). */
+package dev.kinship.runtime.internal.cache;

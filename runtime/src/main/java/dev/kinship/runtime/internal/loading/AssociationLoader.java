@@ -1,0 +1,343 @@
+package dev.kinship.runtime.internal.loading;
+
+import dev.kinship.dsl.Association;
+import dev.kinship.dsl.AssociationKind;
+import dev.kinship.runtime.LazyLoadingException;
+import dev.kinship.runtime.internal.jdbc.Executor;
+import dev.kinship.runtime.internal.mapping.AssociationSlot;
+import dev.kinship.runtime.internal.mapping.ColumnMapping;
+import dev.kinship.runtime.internal.mapping.EntityType;
+import dev.kinship.runtime.internal.sql.SqlTexts;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
+
+/**
+ * Loads one association for many owners at once: one statement per association (per IN-list
+ * chunk), results assigned to every owner's field, which is then marked loaded. The targets
+ * brought in form a new load group, so navigation below them stays batched.
+ */
+public final class AssociationLoader {
+
+    private final SessionContext session;
+    private final SqlTexts sql;
+    private String lastStatement;
+
+    public AssociationLoader(SessionContext session) {
+        this.session = session;
+        this.sql = session.sql();
+    }
+
+    /** Loads {@code slot} lazily for every owner (all of one type) and marks it loaded. */
+    public void load(List<EntityState> owners, AssociationSlot slot) {
+        load(owners, slot, null);
+    }
+
+    /**
+     * Loads {@code slot} for every owner and marks it loaded; {@code spec}, when given, filters
+     * the targets and names the includes to load below them.
+     */
+    public void load(List<EntityState> owners, AssociationSlot slot, IncludeSpec spec) {
+        try {
+            switch (slot.kind()) {
+                case BELONGS_TO -> loadBelongsTo(owners, slot, slot.association().target(), spec);
+                case BELONGS_TO_POLYMORPHIC -> loadPolymorphic(owners, slot);
+                case HAS_ONE, HAS_MANY -> loadHas(owners, slot, spec);
+                case BELONGS_TO_MANY -> loadBelongsToMany(owners, slot, spec);
+            }
+        } catch (SQLException e) {
+            EntityState first = owners.get(0);
+            throw new LazyLoadingException("Loading " + first.describe() + "." + slot.alias() + " failed: "
+                + e.getMessage() + ". Statement: " + lastStatement, e);
+        }
+    }
+
+    // ---- belongsTo --------------------------------------------------------------------------
+
+    private void loadBelongsTo(List<EntityState> owners, AssociationSlot slot, Class<?> targetClass, IncludeSpec spec)
+            throws SQLException {
+        Association a = slot.association();
+        EntityType ownerType = owners.get(0).type();
+        EntityType target = session.types().of(targetClass);
+        ColumnMapping fk = ownerType.column(a.foreignKey()).orElseThrow();
+        boolean byId = a.targetKey().equals("id") && spec == null;
+        Map<Object, Object> found = new HashMap<>();
+        List<Object> missing = new ArrayList<>();
+        LinkedHashSet<Object> keys = new LinkedHashSet<>();
+        for (EntityState owner : owners) {
+            Object key = ownerType.get(owner.entity(), fk);
+            if (key != null && keys.add(key)) {
+                Object known = byId ? session.identityMap().get(target.type(), key) : null;
+                if (known != null) {
+                    found.put(key, known);
+                } else {
+                    missing.add(key);
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            ColumnMapping targetKey = target.column(a.targetKey()).orElseThrow();
+            TargetQuery q = new TargetQuery(target, 0, spec);
+            String head = "SELECT " + q.plan.selectColumns() + " FROM " + sql.table(target, "t0") + q.plan.joins()
+                + " WHERE t0." + sql.quote(targetKey.column()) + " IN (";
+            String tail = ")" + q.where;
+            LoadGroup group = new LoadGroup(missing.size());
+            Materializer materializer = session.materializer();
+            List<Object> loaded = new ArrayList<>();
+            for (Object[] chunk : sql.chunks(missing, q.values.length + q.joinValues.length)) {
+                String text = sql.cached(List.of("bt", a.source(), a.alias(), targetClass, chunk.length, q.shape),
+                    () -> head + sql.placeholders(chunk.length) + tail);
+                try (ResultSet rows = run(text, q.bind(chunk))) {
+                    while (rows.next()) {
+                        Object entity = q.plan.readRow(rows, materializer, group);
+                        found.put(target.get(entity, targetKey), entity);
+                        loaded.add(entity);
+                    }
+                }
+            }
+            q.loadBelow(loaded);
+        }
+        for (EntityState owner : owners) {
+            Object key = ownerType.get(owner.entity(), fk);
+            slot.write(owner.entity(), key == null ? null : found.get(key));
+            owner.loaded(slot.slot(), true);
+        }
+    }
+
+    private void loadPolymorphic(List<EntityState> owners, AssociationSlot slot) throws SQLException {
+        Association a = slot.association();
+        EntityType ownerType = owners.get(0).type();
+        ColumnMapping typeColumn = ownerType.column(a.typeKey().orElseThrow()).orElseThrow();
+        Map<String, List<EntityState>> byType = new LinkedHashMap<>();
+        for (EntityState owner : owners) {
+            Object value = ownerType.get(owner.entity(), typeColumn);
+            Class<?> target = value == null ? null : a.types().get(value.toString());
+            if (target == null) {
+                slot.write(owner.entity(), null);
+                owner.loaded(slot.slot(), true);
+            } else {
+                byType.computeIfAbsent(value.toString(), k -> new ArrayList<>()).add(owner);
+            }
+        }
+        for (Map.Entry<String, List<EntityState>> e : byType.entrySet()) {
+            loadBelongsTo(e.getValue(), slot, a.types().get(e.getKey()), null);
+        }
+    }
+
+    // ---- hasOne / hasMany -------------------------------------------------------------------
+
+    private void loadHas(List<EntityState> owners, AssociationSlot slot, IncludeSpec spec) throws SQLException {
+        Association a = slot.association();
+        EntityType ownerType = owners.get(0).type();
+        EntityType target = session.types().of(a.target());
+        ColumnMapping sourceKey = ownerType.column(a.sourceKey()).orElseThrow();
+        ColumnMapping fk = target.column(a.foreignKey()).orElseThrow();
+        List<Object> keys = distinctKeys(owners, ownerType, sourceKey);
+        Map<Object, Collection<Object>> byKey = new HashMap<>();
+        if (!keys.isEmpty()) {
+            ScopeClause scope = ScopeClause.of(sql, target, "t0", a.scope());
+            TargetQuery q = new TargetQuery(target, 0, spec);
+            String head = "SELECT " + q.plan.selectColumns() + " FROM " + sql.table(target, "t0") + q.plan.joins()
+                + " WHERE t0." + sql.quote(fk.column()) + " IN (";
+            String tail = ")" + scope.sql() + q.where + orderById(target, "t0");
+            Object[] after = concat(scope.values(), q.values);
+            LoadGroup group = new LoadGroup(keys.size() * 2);
+            Materializer materializer = session.materializer();
+            List<Object> loaded = new ArrayList<>();
+            for (Object[] chunk : sql.chunks(keys, after.length + q.joinValues.length)) {
+                String text = sql.cached(List.of("has", a.source(), a.alias(), chunk.length, q.shape),
+                    () -> head + sql.placeholders(chunk.length) + tail);
+                try (ResultSet rows = run(text, concat(q.joinValues, concat(chunk, after)))) {
+                    while (rows.next()) {
+                        Object entity = q.plan.readRow(rows, materializer, group);
+                        Object key = target.get(entity, fk);
+                        byKey.computeIfAbsent(key, k -> slot.newCollection(4)).add(entity);
+                        loaded.add(entity);
+                    }
+                }
+            }
+            q.loadBelow(loaded);
+        }
+        boolean many = a.kind() == AssociationKind.HAS_MANY;
+        Set<Object> handedOut = new HashSet<>();
+        for (EntityState owner : owners) {
+            Object key = ownerType.get(owner.entity(), sourceKey);
+            Collection<Object> targets = key == null ? null : byKey.get(key);
+            if (many) {
+                slot.write(owner.entity(), own(targets, slot, handedOut, key));
+            } else {
+                slot.write(owner.entity(), targets == null || targets.isEmpty() ? null : targets.iterator().next());
+            }
+            owner.loaded(slot.slot(), true);
+        }
+    }
+
+    /** Two owners may share a source key (a non-unique sourceKey): each gets its own collection. */
+    private static Collection<Object> own(Collection<Object> targets, AssociationSlot slot, Set<Object> handedOut,
+            Object key) {
+        if (targets == null) {
+            return slot.newCollection(0);
+        }
+        if (handedOut.add(key)) {
+            return targets;
+        }
+        Collection<Object> copy = slot.newCollection(targets.size());
+        copy.addAll(targets);
+        return copy;
+    }
+
+    // ---- belongsToMany ----------------------------------------------------------------------
+
+    private void loadBelongsToMany(List<EntityState> owners, AssociationSlot slot, IncludeSpec spec)
+            throws SQLException {
+        Association a = slot.association();
+        EntityType ownerType = owners.get(0).type();
+        EntityType target = session.types().of(a.target());
+        ColumnMapping sourceKey = ownerType.column(a.sourceKey()).orElseThrow();
+        List<Object> keys = distinctKeys(owners, ownerType, sourceKey);
+        JoinShape join = JoinShape.of(session, a);
+        Map<Object, Collection<Object>> byKey = new HashMap<>();
+        Map<Object, Map<Object, Object>> rowsByKey = new HashMap<>();
+        if (!keys.isEmpty()) {
+            ScopeClause targetScope = ScopeClause.of(sql, target, "t0", a.scope());
+            ScopeClause throughWhere = spec == null ? ScopeClause.ofColumns(sql, "j", Map.of())
+                : ScopeClause.ofColumns(sql, "j", spec.throughWhere());
+            TargetQuery q = new TargetQuery(target, join.width(), spec);
+            Object[] after = concat(concat(join.scopeValues(), throughWhere.values()), concat(targetScope.values(), q.values));
+            String head = "SELECT " + join.selectList() + ", " + q.plan.selectColumns() + " FROM "
+                + sql.quote(join.table()) + " j " + sql.dialect().drivingJoin() + " " + sql.table(target, "t0")
+                + " ON t0." + sql.quote(a.targetKeyColumn()) + " = j." + sql.quote(a.otherKeyColumn().orElseThrow())
+                + q.plan.joins() + " WHERE j." + sql.quote(a.foreignKeyColumn()) + " IN (";
+            String tail = ")" + join.scopeSql() + throughWhere.sql() + targetScope.sql() + q.where + " ORDER BY j."
+                + sql.quote(a.foreignKeyColumn()) + ", t0." + sql.quote(a.targetKeyColumn());
+            LoadGroup group = new LoadGroup(keys.size() * 2);
+            LoadGroup joinGroup = new LoadGroup(keys.size() * 2);
+            Materializer materializer = session.materializer();
+            List<Object> loaded = new ArrayList<>();
+            for (Object[] chunk : sql.chunks(keys, after.length + q.joinValues.length)) {
+                String text = sql.cached(List.of("btm", a.source(), a.alias(), chunk.length, q.shape,
+                        throughWhere.sql()), () -> head + sql.placeholders(chunk.length) + tail);
+                try (ResultSet rows = run(text, concat(q.joinValues, concat(chunk, after)))) {
+                    while (rows.next()) {
+                        Object joinRow = join.read(rows, materializer, joinGroup);
+                        Object ownerKey = join.ownerKey(rows);
+                        Object entity = q.plan.readRow(rows, materializer, group);
+                        byKey.computeIfAbsent(ownerKey, k -> slot.newCollection(4)).add(entity);
+                        rowsByKey.computeIfAbsent(ownerKey, k -> new HashMap<>()).put(target.idOf(entity), joinRow);
+                        loaded.add(entity);
+                    }
+                }
+            }
+            q.loadBelow(loaded);
+        }
+        Set<Object> handedOut = new HashSet<>();
+        for (EntityState owner : owners) {
+            Object key = ownerType.get(owner.entity(), sourceKey);
+            Collection<Object> targets = key == null ? null : byKey.get(key);
+            slot.write(owner.entity(), own(targets, slot, handedOut, key));
+            owner.clearJoinRows(slot.slot());
+            Map<Object, Object> joinRows = key == null ? null : rowsByKey.get(key);
+            if (joinRows != null) {
+                joinRows.forEach((targetId, row) -> owner.joinRow(slot.slot(), targetId, row));
+            }
+            owner.loaded(slot.slot(), true);
+        }
+    }
+
+    /** The target side of a load: the plan with its joined includes, the include's filters and the loads below. */
+    private final class TargetQuery {
+        final SelectPlan plan;
+        final String where;
+        final Object[] values;
+        final Object[] joinValues;
+        final String shape;
+
+        TargetQuery(EntityType target, int prefix, IncludeSpec spec) {
+            this.plan = SelectPlan.forTarget(session, target, prefix, spec == null ? List.of() : spec.nested());
+            StringBuilder text = new StringBuilder();
+            List<Object> bound = new ArrayList<>();
+            if (spec != null) {
+                spec.where().forEach((column, value) -> {
+                    text.append(" AND t0.").append(sql.quote(column.column())).append(value == null ? " IS NULL" : " = ?");
+                    if (value != null) {
+                        bound.add(value);
+                    }
+                });
+            }
+            for (SelectPlan.Filter f : plan.rootFilters()) {
+                text.append(" AND ").append(f.sql());
+                bound.addAll(List.of(f.values()));
+            }
+            this.where = text.toString();
+            this.values = bound.toArray();
+            this.joinValues = plan.joinValues().toArray();
+            this.shape = (spec == null ? "" : spec.shape()) + plan.shapeKey();
+        }
+
+        Object[] bind(Object[] chunk) {
+            return concat(joinValues, concat(chunk, values));
+        }
+
+        void loadBelow(List<Object> loaded) {
+            if (!plan.separateNodes().isEmpty() && !loaded.isEmpty()) {
+                new EagerLoader(session).loadSeparate(plan, distinct(loaded));
+            }
+        }
+    }
+
+    private static List<Object> distinct(List<Object> entities) {
+        Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Object> out = new ArrayList<>(entities.size());
+        for (Object e : entities) {
+            if (seen.add(e)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------
+
+    private static List<Object> distinctKeys(List<EntityState> owners, EntityType type, ColumnMapping key) {
+        LinkedHashSet<Object> keys = new LinkedHashSet<>();
+        for (EntityState owner : owners) {
+            Object value = type.get(owner.entity(), key);
+            if (value != null) {
+                keys.add(value);
+            }
+        }
+        return new ArrayList<>(keys);
+    }
+
+    private String orderById(EntityType type, String alias) {
+        return type.hasId() ? " ORDER BY " + alias + "." + sql.quote(type.id().column()) : "";
+    }
+
+    private ResultSet run(String text, Object[] values) throws SQLException {
+        lastStatement = text;
+        Executor executor = session.executor();
+        PreparedStatement statement = executor.prepare(text, values);
+        return executor.query(statement, text, values);
+    }
+
+    static Object[] concat(Object[] a, Object[] b) {
+        if (b.length == 0) {
+            return a;
+        }
+        if (a.length == 0) {
+            return b;
+        }
+        Object[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}

@@ -1,0 +1,107 @@
+package dev.kinship.runtime.internal.loading;
+
+import dev.kinship.runtime.internal.mapping.EntityType;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What Kinship keeps beside a managed entity's own fields: its type, the session that loaded
+ * it, its load group, which associations are loaded, the key values it keeps itself and the
+ * join rows that link it to belongsToMany targets.
+ */
+public final class EntityState {
+
+    private final EntityType type;
+    private final Object entity;
+    private final Object[] kept;
+    private final boolean[] loaded;
+    private SessionContext session;
+    private LoadGroup group;
+    private Map<Integer, Map<Object, Object>> joinRows;
+    private Object[] unmappedValues;
+
+    public EntityState(EntityType type, Object entity, SessionContext session) {
+        this.type = type;
+        this.entity = entity;
+        this.session = session;
+        this.kept = type.keptCount() == 0 ? null : new Object[type.keptCount()];
+        this.loaded = new boolean[type.slots().length];
+    }
+
+    public EntityType type() {
+        return type;
+    }
+
+    public Object entity() {
+        return entity;
+    }
+
+    public SessionContext session() {
+        return session;
+    }
+
+    public void session(SessionContext session) {
+        this.session = session;
+    }
+
+    public LoadGroup group() {
+        return group;
+    }
+
+    public void group(LoadGroup group) {
+        this.group = group;
+    }
+
+    public Object kept(int index) {
+        return kept[index];
+    }
+
+    public void kept(int index, Object value) {
+        kept[index] = value;
+    }
+
+    public boolean isLoaded(int slot) {
+        return loaded[slot];
+    }
+
+    public void loaded(int slot, boolean value) {
+        loaded[slot] = value;
+    }
+
+    /** @return the loaded value of an association whose class declares no field for it */
+    public Object unmapped(int slot) {
+        return unmappedValues == null ? null : unmappedValues[slot];
+    }
+
+    /** Keeps the loaded value of an association whose class declares no field for it. */
+    public void unmapped(int slot, Object value) {
+        if (unmappedValues == null) {
+            unmappedValues = new Object[loaded.length];
+        }
+        unmappedValues[slot] = value;
+    }
+
+    /** Records the join row linking this owner to the target with {@code targetId} through association {@code slot}. */
+    public void joinRow(int slot, Object targetId, Object row) {
+        if (joinRows == null) {
+            joinRows = new HashMap<>();
+        }
+        joinRows.computeIfAbsent(slot, k -> new HashMap<>()).put(targetId, row);
+    }
+
+    /** @return the recorded join rows of association {@code slot}, by target id; null when none were loaded */
+    public Map<Object, Object> joinRows(int slot) {
+        return joinRows == null ? null : joinRows.get(slot);
+    }
+
+    public void clearJoinRows(int slot) {
+        if (joinRows != null) {
+            joinRows.remove(slot);
+        }
+    }
+
+    /** @return {@code Post#12} */
+    public String describe() {
+        return type.name() + "#" + (type.hasId() ? type.idOf(entity) : "?");
+    }
+}

@@ -1,0 +1,2 @@
+/** Not API: part of Kinship's runtime machinery (loading). */
+package dev.kinship.runtime.internal.loading;

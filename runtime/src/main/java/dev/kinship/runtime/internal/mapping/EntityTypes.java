@@ -1,0 +1,73 @@
+package dev.kinship.runtime.internal.mapping;
+
+import dev.kinship.dsl.ModelInfo;
+import dev.kinship.dsl.Schema;
+import dev.kinship.runtime.internal.loading.EntityState;
+import dev.kinship.runtime.internal.proxy.ManagedEntity;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The entity types of one Database, made once from its Schema. */
+public final class EntityTypes {
+
+    private final Schema schema;
+    private final Map<Class<?>, EntityType> byClass = new LinkedHashMap<>();
+    private final Map<Class<?>, EntityType> byProxy = new LinkedHashMap<>();
+
+    public EntityTypes(Schema schema) {
+        this.schema = schema;
+        for (ModelInfo info : schema.models()) {
+            EntityType type = new EntityType(info, schema.associations(info.type()));
+            byClass.put(info.type(), type);
+            byProxy.put(type.proxyClass(), type);
+        }
+    }
+
+    public Schema schema() {
+        return schema;
+    }
+
+    /**
+     * @return the type of model class {@code type} (or of its generated subclass)
+     * @throws IllegalArgumentException when it is not a model (the message lists the models)
+     */
+    public EntityType of(Class<?> type) {
+        EntityType found = byClass.get(type);
+        if (found == null) {
+            found = byProxy.get(type);
+        }
+        if (found == null) {
+            throw new IllegalArgumentException(type.getSimpleName() + " is not a model of this schema. Models: "
+                + byClass.keySet().stream().map(Class::getSimpleName).collect(Collectors.joining(", ", "[", "]"))
+                + ". Register it with Schema.builder().model(" + type.getSimpleName() + ".class).");
+        }
+        return found;
+    }
+
+    /** @return the type of {@code entity}, managed or not */
+    public EntityType ofEntity(Object entity) {
+        if (entity instanceof ManagedEntity m) {
+            EntityState state = m.kinship$state();
+            if (state != null) {
+                return state.type();
+            }
+        }
+        return of(entity.getClass());
+    }
+
+    public Iterable<EntityType> all() {
+        return byClass.values();
+    }
+
+    /** @return the user's class of a managed instance (or the class itself) */
+    public static Class<?> userClass(Object entity) {
+        Class<?> type = entity.getClass();
+        return entity instanceof ManagedEntity ? type.getSuperclass() : type;
+    }
+
+    /** @return the state of a managed instance, or null */
+    public static EntityState stateOf(Object entity) {
+        return entity instanceof ManagedEntity m ? m.kinship$state() : null;
+    }
+}

@@ -1,0 +1,2 @@
+/** Not API: part of Kinship's runtime machinery (proxy). */
+package dev.kinship.runtime.internal.proxy;

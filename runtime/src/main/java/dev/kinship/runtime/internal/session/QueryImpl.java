@@ -1,0 +1,301 @@
+package dev.kinship.runtime.internal.session;
+
+import dev.kinship.runtime.DataAccessException;
+import dev.kinship.runtime.Include;
+import dev.kinship.runtime.Query;
+import dev.kinship.runtime.internal.loading.EagerLoader;
+import dev.kinship.runtime.internal.loading.IncludeSpec;
+import dev.kinship.runtime.internal.loading.LoadGroup;
+import dev.kinship.runtime.internal.loading.Materializer;
+import dev.kinship.runtime.internal.loading.SelectPlan;
+import dev.kinship.runtime.internal.mapping.ColumnMapping;
+import dev.kinship.runtime.internal.mapping.EntityType;
+import dev.kinship.runtime.internal.sql.SqlTexts;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/** A query over one model: conditions, order, page and includes, turned into cached statement shapes. */
+final class QueryImpl<T> implements Query<T> {
+
+    private static final int STREAM_GROUP = 1_000;
+
+    private record Condition(ColumnMapping column, Object value) {
+    }
+
+    private record Order(ColumnMapping column, boolean descending) {
+    }
+
+    private final SessionImpl session;
+    private final EntityType type;
+    private final Class<T> javaType;
+    private final List<Condition> conditions = new ArrayList<>();
+    private final List<Order> orders = new ArrayList<>();
+    private final List<IncludeSpec> includes = new ArrayList<>();
+    private Integer limit;
+    private Integer offset;
+
+    QueryImpl(SessionImpl session, EntityType type, Class<T> javaType) {
+        this.session = session;
+        this.type = type;
+        this.javaType = javaType;
+    }
+
+    @Override
+    public Query<T> where(String field, Object value) {
+        ColumnMapping column = column(field, "where");
+        conditions.add(new Condition(column, Values.fit(column, value,
+            "where(\"" + field + "\", ...): field " + type.name() + "." + field)));
+        return this;
+    }
+
+    @Override
+    public Query<T> include(String alias) {
+        includes.add(IncludeSpec.of(type, session.types(), alias));
+        return this;
+    }
+
+    @Override
+    public Query<T> include(String alias, Consumer<Include> nested) {
+        IncludeSpec spec = IncludeSpec.of(type, session.types(), alias);
+        Objects.requireNonNull(nested, "nested").accept(spec);
+        includes.add(spec);
+        return this;
+    }
+
+    @Override
+    public Query<T> orderBy(String field) {
+        orders.add(new Order(column(field, "orderBy"), false));
+        return this;
+    }
+
+    @Override
+    public Query<T> orderByDescending(String field) {
+        orders.add(new Order(column(field, "orderByDescending"), true));
+        return this;
+    }
+
+    @Override
+    public Query<T> limit(int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must be 0 or more, was " + limit);
+        }
+        this.limit = limit;
+        return this;
+    }
+
+    @Override
+    public Query<T> offset(int offset) {
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must be 0 or more, was " + offset);
+        }
+        this.offset = offset;
+        return this;
+    }
+
+    private ColumnMapping column(String field, String call) {
+        Objects.requireNonNull(field, "field");
+        return type.column(field).orElseThrow(() -> new IllegalArgumentException(call + "(\"" + field + "\"): "
+            + type.name() + " has no field '" + field + "'. Its fields: " + type.columnsByName().keySet()
+            .stream().collect(Collectors.joining(", ", "[", "]")) + "."));
+    }
+
+    @Override
+    public List<T> list() {
+        session.requireOpen();
+        SelectPlan plan = plan();
+        Object[] values = values(plan);
+        String text = plan.sql();
+        try {
+            PreparedStatement statement = session.executor().prepare(text, values);
+            List<Object> roots = new ArrayList<>();
+            LoadGroup group = new LoadGroup(limit == null ? 16 : Math.min(limit, 1024));
+            try (ResultSet rows = session.executor().query(statement, text, values)) {
+                plan.readAll(rows, session.materializer(), group, roots);
+            }
+            new EagerLoader(session).loadSeparate(plan, roots);
+            List<T> result = new ArrayList<>(roots.size());
+            for (Object root : roots) {
+                result.add(javaType.cast(root));
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new DataAccessException("query(" + type.name() + ".class) failed: " + e.getMessage()
+                + ". Statement: " + text, e);
+        }
+    }
+
+    @Override
+    public Optional<T> first() {
+        Integer previous = limit;
+        limit = 1;
+        try {
+            List<T> one = list();
+            return one.isEmpty() ? Optional.empty() : Optional.of(one.get(0));
+        } finally {
+            limit = previous;
+        }
+    }
+
+    @Override
+    public long count() {
+        session.requireOpen();
+        SelectPlan plan = plan();
+        SqlTexts sql = session.sql();
+        StringBuilder text = new StringBuilder("SELECT COUNT(*) FROM ").append(sql.table(type, "t0"));
+        List<Object> values = new ArrayList<>();
+        appendWhere(text, values, plan);
+        String statementText = text.toString();
+        Object[] bound = values.toArray();
+        try {
+            PreparedStatement statement = session.executor().prepare(statementText, bound);
+            try (ResultSet rows = session.executor().query(statement, statementText, bound)) {
+                rows.next();
+                long total = rows.getLong(1);
+                long skipped = offset == null ? 0 : Math.min(total, offset);
+                long counted = total - skipped;
+                return limit == null ? counted : Math.min(counted, limit);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("count of " + type.name() + " failed: " + e.getMessage()
+                + ". Statement: " + statementText, e);
+        }
+    }
+
+    @Override
+    public Stream<T> stream() {
+        session.requireOpen();
+        SelectPlan plan = plan();
+        Object[] values = values(plan);
+        String text = plan.sql();
+        try {
+            PreparedStatement statement = session.executor().connection().prepareUncached(text);
+            dev.kinship.runtime.internal.jdbc.Executor.bind(statement, values);
+            ResultSet rows = session.executor().query(statement, text, values);
+            Materializer materializer = session.materializer();
+            EagerLoader eager = new EagerLoader(session);
+            Spliterator<T> spliterator = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED
+                    | Spliterator.NONNULL) {
+                private final List<Object> buffer = new ArrayList<>();
+                private int next;
+
+                @Override
+                public boolean tryAdvance(Consumer<? super T> action) {
+                    if (next == buffer.size() && !fill()) {
+                        return false;
+                    }
+                    action.accept(javaType.cast(buffer.get(next++)));
+                    return true;
+                }
+
+                private boolean fill() {
+                    buffer.clear();
+                    next = 0;
+                    LoadGroup group = new LoadGroup(STREAM_GROUP);
+                    try {
+                        while (buffer.size() < STREAM_GROUP && plan.readOne(rows, materializer, group, buffer)) {
+                            // reading a chunk
+                        }
+                    } catch (SQLException e) {
+                        throw new DataAccessException("Reading the stream of " + type.name() + " failed: "
+                            + e.getMessage(), e);
+                    }
+                    eager.loadSeparate(plan, buffer);
+                    return !buffer.isEmpty();
+                }
+            };
+            return StreamSupport.stream(spliterator, false).onClose(() -> {
+                try {
+                    rows.close();
+                    statement.close();
+                } catch (SQLException e) {
+                    // closing: nothing to recover
+                }
+            });
+        } catch (SQLException e) {
+            throw new DataAccessException("stream of " + type.name() + " failed: " + e.getMessage()
+                + ". Statement: " + text, e);
+        }
+    }
+
+    // ---- statement shape --------------------------------------------------------------------
+
+    private SelectPlan plan() {
+        SelectPlan plan = SelectPlan.root(session, type, includes);
+        SqlTexts sql = session.sql();
+        List<Object> shape = new ArrayList<>();
+        shape.add("query");
+        shape.add(plan.shapeKey());
+        conditions.forEach(c -> shape.add(c.column().column() + (c.value() == null ? " null" : "")));
+        orders.forEach(o -> shape.add(o.column().column() + (o.descending() ? " desc" : " asc")));
+        shape.add(limit != null || offset != null);
+        String text = sql.cached(shape, () -> {
+            StringBuilder out = new StringBuilder(plan.selectFrom());
+            appendWhere(out, new ArrayList<>(), plan);
+            appendOrder(out, sql);
+            out.append(sql.dialect().limitOffset(limit != null, offset != null));
+            return out.toString();
+        });
+        plan.sql(text);
+        return plan;
+    }
+
+    private void appendWhere(StringBuilder out, List<Object> values, SelectPlan plan) {
+        SqlTexts sql = session.sql();
+        String glue = " WHERE ";
+        for (Condition c : conditions) {
+            out.append(glue).append("t0.").append(sql.quote(c.column().column()))
+                .append(c.value() == null ? " IS NULL" : " = ?");
+            if (c.value() != null) {
+                values.add(c.value());
+            }
+            glue = " AND ";
+        }
+        for (SelectPlan.Filter filter : plan.rootFilters()) {
+            out.append(glue).append(filter.sql());
+            values.addAll(List.of(filter.values()));
+            glue = " AND ";
+        }
+    }
+
+    private void appendOrder(StringBuilder out, SqlTexts sql) {
+        if (orders.isEmpty()) {
+            if (limit != null || offset != null) {
+                out.append(" ORDER BY t0.").append(sql.quote(type.id().column()));
+            }
+            return;
+        }
+        String glue = " ORDER BY ";
+        for (Order o : orders) {
+            out.append(glue).append("t0.").append(sql.quote(o.column().column())).append(o.descending() ? " DESC" : "");
+            glue = ", ";
+        }
+    }
+
+    private Object[] values(SelectPlan plan) {
+        List<Object> values = new ArrayList<>(plan.joinValues());
+        for (Condition c : conditions) {
+            if (c.value() != null) {
+                values.add(c.value());
+            }
+        }
+        for (SelectPlan.Filter filter : plan.rootFilters()) {
+            values.addAll(List.of(filter.values()));
+        }
+        if (limit != null || offset != null) {
+            values.add(limit == null ? -1 : limit);
+            values.add(offset == null ? 0 : offset);
+        }
+        return values.toArray();
+    }
+}

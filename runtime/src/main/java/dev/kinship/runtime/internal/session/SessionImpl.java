@@ -1,0 +1,301 @@
+package dev.kinship.runtime.internal.session;
+
+import dev.kinship.runtime.DetachedEntityException;
+import dev.kinship.runtime.LazyLoading;
+import dev.kinship.runtime.LazyLoadingException;
+import dev.kinship.runtime.Query;
+import dev.kinship.runtime.Session;
+import dev.kinship.runtime.SessionStats;
+import dev.kinship.runtime.ToMany;
+import dev.kinship.runtime.ToOne;
+import dev.kinship.runtime.DataAccessException;
+import dev.kinship.runtime.internal.cache.IdentityMap;
+import dev.kinship.runtime.internal.jdbc.Executor;
+import dev.kinship.runtime.internal.jdbc.PooledConnection;
+import dev.kinship.runtime.internal.loading.AssociationLoader;
+import dev.kinship.runtime.internal.loading.EntityState;
+import dev.kinship.runtime.internal.loading.LoadGroup;
+import dev.kinship.runtime.internal.mapping.AssociationSlot;
+import dev.kinship.runtime.internal.mapping.EntityType;
+import dev.kinship.runtime.internal.mapping.EntityTypes;
+import dev.kinship.runtime.internal.loading.SessionContext;
+import dev.kinship.runtime.internal.sql.SqlTexts;
+import dev.kinship.runtime.internal.write.AssociationOperations;
+import dev.kinship.runtime.internal.write.Writer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/** The session: one connection (taken on first use), one identity map, its counters and its transaction. */
+public final class SessionImpl implements Session, SessionContext {
+
+    private final DatabaseCore db;
+    private final IdentityMap identity = new IdentityMap();
+    private final Stats stats = new Stats(identity);
+    private final Writer writer;
+    private PooledConnection connection;
+    private Executor executor;
+    private LazyLoading lazyLoading = LazyLoading.BATCHED;
+    private boolean closed;
+    private int depth;
+    private List<Object[]> written = new ArrayList<>();
+
+    public SessionImpl(DatabaseCore db) {
+        this.db = db;
+        this.writer = new Writer(this, db.hooks());
+    }
+
+    // ---- SessionContext ---------------------------------------------------------------------
+
+    @Override
+    public Executor executor() {
+        if (executor == null) {
+            requireOpen();
+            connection = db.connections().acquire();
+            executor = new Executor(connection, stats);
+        }
+        return executor;
+    }
+
+    @Override
+    public IdentityMap identityMap() {
+        return identity;
+    }
+
+    @Override
+    public EntityTypes types() {
+        return db.types();
+    }
+
+    @Override
+    public SqlTexts sql() {
+        return db.sql();
+    }
+
+    @Override
+    public void lazyLoad(EntityState owner, int slot) {
+        AssociationSlot association = owner.type().slots()[slot];
+        if (lazyLoading == LazyLoading.OFF) {
+            throw new LazyLoadingException(owner.describe() + "." + association.alias() + " is not loaded and lazy "
+                + "loading is off for this session; load it with query(" + owner.type().name() + ".class).include(\""
+                + association.alias() + "\") or switch to LazyLoading.BATCHED");
+        }
+        if (db.closed()) {
+            throw new DetachedEntityException(owner.describe() + "." + association.alias() + " cannot be loaded: its "
+                + "Database is closed. Load it before closing, e.g. with query(" + owner.type().name()
+                + ".class).include(\"" + association.alias() + "\"), or keep the Database open while you navigate.");
+        }
+        List<EntityState> owners = lazyLoading == LazyLoading.PER_ENTITY || owner.group() == null
+            ? List.of(owner) : owner.group().unloaded(owner, slot);
+        if (!closed) {
+            new AssociationLoader(this).load(owners, association);
+            return;
+        }
+        PooledConnection borrowed = db.connections().acquire();
+        executor = new Executor(borrowed, stats);
+        try {
+            new AssociationLoader(this).load(owners, association);
+        } finally {
+            executor = null;
+            db.connections().release(borrowed);
+        }
+    }
+
+    @Override
+    public <R> R atomic(Supplier<R> work) {
+        requireOpen();
+        Connection c = executor().connection().connection();
+        try {
+            if (depth == 0) {
+                c.setAutoCommit(false);
+                depth = 1;
+                int mark = written.size();
+                try {
+                    R result = work.get();
+                    c.commit();
+                    written.clear();
+                    return result;
+                } catch (RuntimeException | Error e) {
+                    rollback(c, null, mark);
+                    throw e;
+                } finally {
+                    depth = 0;
+                    c.setAutoCommit(true);
+                }
+            }
+            Savepoint savepoint = c.setSavepoint();
+            depth++;
+            int mark = written.size();
+            try {
+                R result = work.get();
+                c.releaseSavepoint(savepoint);
+                return result;
+            } catch (RuntimeException | Error e) {
+                rollback(c, savepoint, mark);
+                throw e;
+            } finally {
+                depth--;
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Transaction control failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void rollback(Connection c, Savepoint savepoint, int mark) {
+        try {
+            if (savepoint == null) {
+                c.rollback();
+            } else {
+                c.rollback(savepoint);
+            }
+        } catch (SQLException e) {
+            // the original failure is what the caller needs to see
+        }
+        while (written.size() > mark) {
+            Object[] entry = written.remove(written.size() - 1);
+            EntityType type = (EntityType) entry[0];
+            if (type.hasId()) {
+                identity.remove(type.type(), type.idOf(entry[1]));
+            }
+        }
+    }
+
+    @Override
+    public void written(EntityType type, Object entity) {
+        if (depth > 0) {
+            written.add(new Object[] {type, entity});
+        }
+    }
+
+    // ---- Session ----------------------------------------------------------------------------
+
+    @Override
+    public <T> Optional<T> find(Class<T> type, Object id) {
+        requireOpen();
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(id, "id");
+        EntityType entityType = db.types().of(type);
+        Object key = Values.idArgument(entityType, id, "find(" + type.getSimpleName() + ".class, id)");
+        Object known = identity.get(entityType.type(), key);
+        if (known != null) {
+            return Optional.of(type.cast(known));
+        }
+        SqlTexts sql = db.sql();
+        String text = sql.cached(List.of("find", entityType.type()), () -> "SELECT " + sql.columns(entityType, "t0")
+            + " FROM " + sql.table(entityType, "t0") + " WHERE t0." + sql.quote(entityType.id().column()) + " = ?");
+        try {
+            PreparedStatement statement = executor().prepare(text, key);
+            try (ResultSet rows = executor().query(statement, text, new Object[] {key})) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(type.cast(materializer().read(rows, entityType, 1, new LoadGroup(1))));
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("find(" + type.getSimpleName() + ".class, " + key + ") failed: "
+                + e.getMessage() + ". Statement: " + text, e);
+        }
+    }
+
+    @Override
+    public <T> Query<T> query(Class<T> type) {
+        requireOpen();
+        return new QueryImpl<>(this, db.types().of(Objects.requireNonNull(type, "type")), type);
+    }
+
+    @Override
+    public <T> T insert(T entity) {
+        requireOpen();
+        return writer.insert(Objects.requireNonNull(entity, "entity"));
+    }
+
+    @Override
+    public <T> T update(T entity) {
+        requireOpen();
+        return writer.update(Objects.requireNonNull(entity, "entity"));
+    }
+
+    @Override
+    public void delete(Object entity) {
+        requireOpen();
+        writer.delete(Objects.requireNonNull(entity, "entity"));
+    }
+
+    @Override
+    public <T> ToOne<T> toOne(Object owner, String alias) {
+        requireOpen();
+        return AssociationOperations.toOne(this, writer, owner, alias);
+    }
+
+    @Override
+    public <T> ToMany<T> toMany(Object owner, String alias) {
+        requireOpen();
+        return AssociationOperations.toMany(this, writer, owner, alias);
+    }
+
+    @Override
+    public void useTransaction(Consumer<Session> work) {
+        Objects.requireNonNull(work, "work");
+        atomic(() -> {
+            work.accept(this);
+            return null;
+        });
+    }
+
+    @Override
+    public <R> R inTransaction(Function<Session, R> work) {
+        Objects.requireNonNull(work, "work");
+        return atomic(() -> work.apply(this));
+    }
+
+    @Override
+    public Session lazyLoading(LazyLoading mode) {
+        this.lazyLoading = Objects.requireNonNull(mode, "mode");
+        return this;
+    }
+
+    @Override
+    public SessionStats stats() {
+        return stats;
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (connection != null) {
+            db.connections().release(connection);
+            connection = null;
+            executor = null;
+        }
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("This session is closed. Open a new one with database.openSession(); "
+                + "entities it returned stay navigable.");
+        }
+        if (db.closed()) {
+            throw new IllegalStateException("The Database of this session is closed.");
+        }
+    }
+
+    DatabaseCore db() {
+        return db;
+    }
+}

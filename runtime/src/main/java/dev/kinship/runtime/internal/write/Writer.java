@@ -1,0 +1,297 @@
+package dev.kinship.runtime.internal.write;
+
+import dev.kinship.dsl.Association;
+import dev.kinship.dsl.AssociationKind;
+import dev.kinship.runtime.Hook;
+import dev.kinship.runtime.internal.jdbc.Executor;
+import dev.kinship.runtime.internal.loading.EntityState;
+import dev.kinship.runtime.internal.loading.SessionContext;
+import dev.kinship.runtime.internal.mapping.AssociationSlot;
+import dev.kinship.runtime.internal.mapping.ColumnMapping;
+import dev.kinship.runtime.internal.mapping.EntityType;
+import dev.kinship.runtime.internal.mapping.EntityTypes;
+import dev.kinship.runtime.internal.sql.SqlTexts;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Inserts, updates and deletes, each atomic, with hooks around them. Statement text is built
+ * once per model and shape; values are bound through the type's handles.
+ */
+public final class Writer {
+
+    private final SessionContext session;
+    private final HookRegistry hooks;
+    private final ConstraintMessages messages;
+    private final DeleteRules deleteRules;
+
+    public Writer(SessionContext session, HookRegistry hooks) {
+        this.session = session;
+        this.hooks = hooks;
+        this.messages = new ConstraintMessages(session);
+        this.deleteRules = new DeleteRules(session, hooks, this);
+    }
+
+    public HookRegistry hooks() {
+        return hooks;
+    }
+
+    // ---- insert -----------------------------------------------------------------------------
+
+    /** Inserts {@code entity}; @return the managed instance (the argument itself when it is managed). */
+    @SuppressWarnings("unchecked")
+    public <T> T insert(T entity) {
+        EntityType type = session.types().ofEntity(entity);
+        return (T) session.atomic(() -> {
+            hooks.run(type.type(), Hook.BEFORE_CREATE, entity);
+            Object[] kept = keptValues(type, entity);
+            deriveKeys(type, entity, kept);
+            Object managed = insertRow(type, entity, kept);
+            hooks.run(type.type(), Hook.AFTER_CREATE, managed);
+            return managed;
+        });
+    }
+
+    private Object insertRow(EntityType type, Object entity, Object[] kept) {
+        ColumnMapping[] columns = type.columns();
+        boolean generate = type.hasId() && type.id().info().generated() && type.idOf(entity) == null;
+        SqlTexts sql = session.sql();
+        String text = sql.cached(List.of("insert", type.type(), generate), () -> insertSql(type, generate));
+        List<Object> values = new ArrayList<>(columns.length);
+        for (int i = 0; i < columns.length; i++) {
+            if (generate && i == type.idIndex()) {
+                continue;
+            }
+            ColumnMapping c = columns[i];
+            values.add(c.kept() ? kept[c.keptIndex()] : type.get(entity, c));
+        }
+        Object[] bound = values.toArray();
+        Executor executor = session.executor();
+        try {
+            PreparedStatement statement = executor.prepare(text, bound);
+            if (generate) {
+                try (ResultSet rows = executor.query(statement, text, bound)) {
+                    rows.next();
+                    type.set(entity, type.id(), type.id().codec().read(rows, 1));
+                }
+            } else {
+                executor.update(text, bound);
+            }
+        } catch (SQLException e) {
+            throw messages.onWrite("Inserting", type, entity, e, text);
+        }
+        Object managed = EntityTypes.stateOf(entity) != null ? register(type, entity) : adopt(type, entity);
+        EntityState state = EntityTypes.stateOf(managed);
+        for (ColumnMapping c : columns) {
+            if (c.kept()) {
+                state.kept(c.keptIndex(), kept[c.keptIndex()]);
+            }
+        }
+        session.written(type, managed);
+        return managed;
+    }
+
+    private Object register(EntityType type, Object entity) {
+        if (type.hasId()) {
+            session.identityMap().put(type.type(), type.idOf(entity), entity);
+        }
+        return entity;
+    }
+
+    private Object adopt(EntityType type, Object entity) {
+        Object managed = session.materializer().adopt(type, entity, null);
+        for (AssociationSlot slot : type.slots()) {
+            if (!slot.kind().isToMany() && slot.hasField()) {
+                Object target = slot.read(entity);
+                if (target != null) {
+                    slot.write(managed, target);
+                    EntityTypes.stateOf(managed).loaded(slot.slot(), true);
+                }
+            }
+        }
+        return managed;
+    }
+
+    private String insertSql(EntityType type, boolean generate) {
+        SqlTexts sql = session.sql();
+        StringBuilder names = new StringBuilder();
+        StringBuilder marks = new StringBuilder();
+        ColumnMapping[] columns = type.columns();
+        for (int i = 0; i < columns.length; i++) {
+            if (generate && i == type.idIndex()) {
+                continue;
+            }
+            names.append(names.length() == 0 ? "" : ", ").append(sql.quote(columns[i].column()));
+            marks.append(marks.length() == 0 ? "?" : ", ?");
+        }
+        String head = "INSERT INTO " + sql.quote(type.info().table());
+        String body = names.length() == 0 ? " DEFAULT VALUES" : " (" + names + ") VALUES (" + marks + ")";
+        return head + body + (generate ? sql.dialect().returningId(type.id().column()) : "");
+    }
+
+    private static Object[] keptValues(EntityType type, Object entity) {
+        Object[] kept = new Object[type.keptCount()];
+        EntityState state = EntityTypes.stateOf(entity);
+        if (state != null) {
+            for (int i = 0; i < kept.length; i++) {
+                kept[i] = state.kept(i);
+            }
+        }
+        return kept;
+    }
+
+    /** Fills foreign keys that are null from the to-one fields that are set (a belongsTo's target, a polymorphic owner). */
+    void deriveKeys(EntityType type, Object entity, Object[] kept) {
+        for (AssociationSlot slot : type.slots()) {
+            Association a = slot.association();
+            if ((a.kind() != AssociationKind.BELONGS_TO && a.kind() != AssociationKind.BELONGS_TO_POLYMORPHIC)
+                    || !slot.hasField()) {
+                continue;
+            }
+            Object target = slot.read(entity);
+            if (target == null) {
+                continue;
+            }
+            EntityType targetType = session.types().ofEntity(target);
+            ColumnMapping fk = type.column(a.foreignKey()).orElseThrow();
+            Object current = fk.kept() ? kept[fk.keptIndex()] : type.get(entity, fk);
+            if (current != null) {
+                continue;
+            }
+            Object key = targetType.get(target, targetType.column(a.targetKey()).orElseThrow());
+            if (key == null) {
+                throw new IllegalArgumentException(ConstraintMessages.describe(type, entity) + "." + a.alias() + " is a "
+                    + targetType.name() + " that has no id yet. Insert the " + targetType.name() + " first, then this "
+                    + type.name() + ".");
+            }
+            write(type, entity, kept, fk, key);
+            if (a.kind() == AssociationKind.BELONGS_TO_POLYMORPHIC) {
+                ColumnMapping typeColumn = type.column(a.typeKey().orElseThrow()).orElseThrow();
+                String value = a.types().entrySet().stream().filter(e -> e.getValue() == targetType.type())
+                    .map(java.util.Map.Entry::getKey).findFirst().orElseThrow(() -> new IllegalArgumentException(
+                        a.describe() + ": " + targetType.name() + " is not one of its types " + a.types().keySet() + "."));
+                write(type, entity, kept, typeColumn, value);
+            }
+        }
+    }
+
+    private static void write(EntityType type, Object entity, Object[] kept, ColumnMapping column, Object value) {
+        if (column.kept()) {
+            kept[column.keptIndex()] = value;
+        } else {
+            type.set(entity, column, value);
+        }
+    }
+
+    // ---- update -----------------------------------------------------------------------------
+
+    /** Writes every column of {@code entity}; @return the managed instance. */
+    @SuppressWarnings("unchecked")
+    public <T> T update(T entity) {
+        EntityType type = session.types().ofEntity(entity);
+        requireId(type, entity, "update");
+        return (T) session.atomic(() -> {
+            hooks.run(type.type(), Hook.BEFORE_UPDATE, entity);
+            Object[] kept = keptValues(type, entity);
+            deriveKeys(type, entity, kept);
+            updateRow(type, entity, kept);
+            Object managed = managedCopy(type, entity, kept);
+            hooks.run(type.type(), Hook.AFTER_UPDATE, managed);
+            return managed;
+        });
+    }
+
+    void updateRow(EntityType type, Object entity, Object[] kept) {
+        SqlTexts sql = session.sql();
+        String text = sql.cached(List.of("update", type.type()), () -> {
+            StringBuilder sets = new StringBuilder();
+            for (ColumnMapping c : type.columns()) {
+                if (c != type.id()) {
+                    sets.append(sets.length() == 0 ? "" : ", ").append(sql.quote(c.column())).append(" = ?");
+                }
+            }
+            return "UPDATE " + sql.quote(type.info().table()) + " SET " + sets + " WHERE "
+                + sql.quote(type.id().column()) + " = ?";
+        });
+        List<Object> values = new ArrayList<>();
+        for (ColumnMapping c : type.columns()) {
+            if (c != type.id()) {
+                values.add(c.kept() ? kept[c.keptIndex()] : type.get(entity, c));
+            }
+        }
+        values.add(type.idOf(entity));
+        try {
+            int changed = session.executor().update(text, values.toArray());
+            if (changed == 0) {
+                throw new dev.kinship.runtime.ConstraintViolationException("Updating "
+                    + ConstraintMessages.describe(type, entity) + " failed: no " + type.name() + " row has id "
+                    + type.idOf(entity) + ". Insert it instead, or find the row first.", null);
+            }
+        } catch (SQLException e) {
+            throw messages.onWrite("Updating", type, entity, e, text);
+        }
+    }
+
+    private Object managedCopy(EntityType type, Object entity, Object[] kept) {
+        if (EntityTypes.stateOf(entity) != null) {
+            EntityState state = EntityTypes.stateOf(entity);
+            for (int i = 0; i < kept.length; i++) {
+                state.kept(i, kept[i]);
+            }
+            return entity;
+        }
+        Object known = session.identityMap().peek(type.type(), type.idOf(entity));
+        if (known == null) {
+            return adopt(type, entity);
+        }
+        for (ColumnMapping c : type.columns()) {
+            if (!c.kept()) {
+                type.set(known, c, type.get(entity, c));
+            }
+        }
+        return known;
+    }
+
+    static void requireId(EntityType type, Object entity, String call) {
+        if (!type.hasId() || type.idOf(entity) == null) {
+            throw new IllegalArgumentException(call + "(" + type.name() + "): the entity has no id, so it is not a row "
+                + "yet. Insert it first.");
+        }
+    }
+
+    // ---- delete -----------------------------------------------------------------------------
+
+    /** Deletes {@code entity}, applying hooked delete rules first. */
+    public void delete(Object entity) {
+        EntityType type = session.types().ofEntity(entity);
+        requireId(type, entity, "delete");
+        session.atomic(() -> {
+            deleteRules.deleteAll(type, List.of(entity), new java.util.HashSet<>());
+            return null;
+        });
+    }
+
+    /** Runs one DELETE for {@code entities} (all of {@code type}, BEFORE_DESTROY already run), then AFTER_DESTROY. */
+    void deleteRows(EntityType type, List<Object> entities) {
+        SqlTexts sql = session.sql();
+        List<Object> ids = new ArrayList<>(entities.size());
+        entities.forEach(e -> ids.add(type.idOf(e)));
+        for (Object[] chunk : sql.chunks(ids, 0)) {
+            String text = sql.cached(List.of("delete", type.type(), chunk.length), () -> "DELETE FROM "
+                + sql.quote(type.info().table()) + " WHERE " + sql.quote(type.id().column()) + " IN ("
+                + sql.placeholders(chunk.length) + ")");
+            try {
+                session.executor().update(text, chunk);
+            } catch (SQLException e) {
+                throw messages.onDelete(type, entities, e, text);
+            }
+        }
+        for (Object e : entities) {
+            session.identityMap().remove(type.type(), type.idOf(e));
+            hooks.run(type.type(), Hook.AFTER_DESTROY, e);
+        }
+    }
+}
