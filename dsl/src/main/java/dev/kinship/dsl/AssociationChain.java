@@ -81,7 +81,7 @@ abstract class AssociationChain implements Associations {
     static String requireText(String value, String argument) {
         Objects.requireNonNull(value, argument);
         if (value.isBlank()) {
-            throw new IllegalArgumentException(argument + " must not be blank");
+            throw new IllegalArgumentException(argument + " must not be blank, but was '" + value + "'");
         }
         return value;
     }
@@ -111,7 +111,7 @@ abstract class AssociationChain implements Associations {
         }
 
         final S scoped(String field, Object value) {
-            requireText(field, "field");
+            requireText(field, "scope field");
             return wrap(chain.updateLast(d -> d.withScope(field, value)));
         }
 
@@ -122,7 +122,7 @@ abstract class AssociationChain implements Associations {
 
         @Override
         public S foreignKey(String field) {
-            return text(FOREIGN_KEY, field, "field");
+            return text(FOREIGN_KEY, field, "foreignKey");
         }
 
         @Override
@@ -158,7 +158,7 @@ abstract class AssociationChain implements Associations {
 
         @Override
         public HasOneStep sourceKey(String field) {
-            return text(SOURCE_KEY, field, "field");
+            return text(SOURCE_KEY, field, "sourceKey");
         }
 
         @Override
@@ -184,7 +184,7 @@ abstract class AssociationChain implements Associations {
 
         @Override
         public HasManyStep sourceKey(String field) {
-            return text(SOURCE_KEY, field, "field");
+            return text(SOURCE_KEY, field, "sourceKey");
         }
 
         @Override
@@ -210,7 +210,7 @@ abstract class AssociationChain implements Associations {
 
         @Override
         public BelongsToStep targetKey(String field) {
-            return text(TARGET_KEY, field, "field");
+            return text(TARGET_KEY, field, "targetKey");
         }
 
         @Override
@@ -262,7 +262,7 @@ abstract class AssociationChain implements Associations {
 
         @Override
         public BelongsToManyStep otherKey(String field) {
-            return text(OTHER_KEY, field, "field");
+            return text(OTHER_KEY, field, "otherKey");
         }
 
         @Override
@@ -284,14 +284,14 @@ abstract class AssociationChain implements Associations {
 
         @Override
         public BelongsToPolymorphicStep type(String value, Class<?> model) {
-            requireText(value, "value");
-            Objects.requireNonNull(model, "model");
+            requireText(value, "type value");
+            Objects.requireNonNull(model, "type model");
             return wrap(chain.updateLast(d -> d.withType(value, model)));
         }
 
         @Override
         public BelongsToPolymorphicStep typeKey(String field) {
-            return text(TYPE_KEY, field, "field");
+            return text(TYPE_KEY, field, "typeKey");
         }
     }
 
@@ -308,7 +308,7 @@ abstract class AssociationChain implements Associations {
 
         @Override
         public Through scope(String field, Object value) {
-            scope.put(requireText(field, "field"), value);
+            scope.put(requireText(field, "through scope field"), value);
             return this;
         }
     }

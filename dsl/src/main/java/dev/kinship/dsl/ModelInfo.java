@@ -55,7 +55,8 @@ public final class ModelInfo {
      */
     public ColumnInfo idInfo() {
         if (id == null) {
-            throw new IllegalStateException(type.getSimpleName() + " has no 'id' field; its join rows are keyed by both foreign keys");
+            throw new IllegalStateException(type.getSimpleName() + " has no 'id' field: it is a join model whose rows "
+                + "are keyed by both foreign keys. Check hasId() first and use JoinTable.key() for such a model.");
         }
         return id;
     }

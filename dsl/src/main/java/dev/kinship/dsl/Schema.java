@@ -88,7 +88,8 @@ public final class Schema {
     public Association association(Class<?> source, String alias) {
         return findAssociation(source, alias).orElseThrow(() -> new IllegalArgumentException(
             source.getSimpleName() + " has no association '" + alias + "'. Its associations: "
-                + aliasesOf(source) + "."));
+                + aliasesOf(source) + ". Use one of those aliases, or declare the association with Associations.of("
+                + source.getSimpleName() + ".class)."));
     }
 
     /** @return the association of {@code source} named {@code alias}, if any */
@@ -180,8 +181,8 @@ public final class Schema {
          */
         public Builder associate(Associations... chains) {
             Objects.requireNonNull(chains, "chains");
-            for (Associations chain : chains) {
-                Objects.requireNonNull(chain, "chains[i]");
+            for (int i = 0; i < chains.length; i++) {
+                Associations chain = Objects.requireNonNull(chains[i], "chains[" + i + "]");
                 if (!(chain instanceof AssociationChain)) {
                     throw new IllegalArgumentException("Associations must start with Associations.of(...); got "
                         + chain.getClass().getName());
@@ -197,11 +198,13 @@ public final class Schema {
          *
          * @return this builder
          * @throws NullPointerException     when an argument is null
-         * @throws AssociationDefinitionException when an {@code associate()} method fails or returns null
+         * @throws AssociationDefinitionException when an {@code associate()} method is not static, fails or
+         *                                        returns null
          */
         public Builder discover(Class<?>... types) {
             Objects.requireNonNull(types, "types");
-            for (Class<?> type : types) {
+            for (int i = 0; i < types.length; i++) {
+                Class<?> type = Objects.requireNonNull(types[i], "types[" + i + "]");
                 model(type);
                 associateMethod(type).ifPresent(method -> associate(invoke(type, method)));
             }
@@ -229,10 +232,15 @@ public final class Schema {
         private static Optional<Method> associateMethod(Class<?> type) {
             try {
                 Method method = type.getDeclaredMethod("associate");
-                if (Modifier.isStatic(method.getModifiers()) && Associations.class.isAssignableFrom(method.getReturnType())) {
-                    return Optional.of(method);
+                if (!Associations.class.isAssignableFrom(method.getReturnType())) {
+                    return Optional.empty();
                 }
-                return Optional.empty();
+                if (!Modifier.isStatic(method.getModifiers())) {
+                    throw new AssociationDefinitionException(type.getSimpleName() + ".associate() is an instance method, "
+                        + "so discover(...) cannot call it and its associations would be lost. Declare it as static "
+                        + "Associations associate().");
+                }
+                return Optional.of(method);
             } catch (NoSuchMethodException e) {
                 return Optional.empty();
             }

@@ -8,7 +8,9 @@ public interface Through {
 
     /**
      * @param unique false: the same pair may be linked more than once (the join model then
-     *               needs an {@code id} of its own); default true
+     *               needs an {@code id} of its own); default true. Both sides of one join table
+     *               share the value: one side's explicit value applies to the other, and two
+     *               different explicit values fail at {@code build()}
      */
     Through unique(boolean unique);
 

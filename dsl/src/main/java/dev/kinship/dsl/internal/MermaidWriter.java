@@ -5,8 +5,10 @@ import dev.kinship.dsl.ColumnInfo;
 import dev.kinship.dsl.JoinTable;
 import dev.kinship.dsl.ModelInfo;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Writes a Mermaid {@code erDiagram}: one entity per model and join table, one edge per association. */
@@ -17,16 +19,14 @@ public final class MermaidWriter {
 
     public static String write(Collection<ModelInfo> models, List<Association> associations, List<JoinTable> joinTables) {
         StringBuilder out = new StringBuilder("erDiagram\n");
-        Set<String> keyColumns = new HashSet<>();
-        for (Association a : associations) {
-            keyColumns.add(a.foreignKeyColumn());
-        }
+        Map<String, Set<String>> keyColumns = keyColumns(associations);
         for (ModelInfo m : models) {
-            entity(out, m.type().getSimpleName(), m.columnInfos(), keyColumns);
+            String name = m.type().getSimpleName();
+            entity(out, name, m.columnInfos(), keyColumns.getOrDefault(name, Set.of()));
         }
         for (JoinTable j : joinTables) {
             if (j.model().isEmpty()) {
-                entity(out, j.name(), j.columns(), new HashSet<>(j.key()));
+                entity(out, j.name(), j.columns(), keyColumns.getOrDefault(j.name(), Set.of()));
             }
         }
         for (Association a : associations) {
@@ -38,7 +38,7 @@ public final class MermaidWriter {
                 case BELONGS_TO -> edge(out, source, "}o--||", a.target().getSimpleName(), label);
                 case HAS_MANY -> edge(out, source, "||--o{", a.target().getSimpleName(), label);
                 case BELONGS_TO_MANY -> {
-                    String join = a.throughModel().map(Class::getSimpleName).orElse(a.through().orElseThrow());
+                    String join = joinEntity(a);
                     edge(out, source, "||--o{", join, label);
                     edge(out, join, "}o--||", a.target().getSimpleName(), a.alias() + " (" + a.otherKey().orElseThrow() + ")");
                 }
@@ -48,6 +48,30 @@ public final class MermaidWriter {
             }
         }
         return out.toString();
+    }
+
+    /** Entity name → its foreign-key columns: each key is marked on the entity that holds it, nowhere else. */
+    private static Map<String, Set<String>> keyColumns(List<Association> associations) {
+        Map<String, Set<String>> keys = new HashMap<>();
+        for (Association a : associations) {
+            switch (a.kind()) {
+                case BELONGS_TO, BELONGS_TO_POLYMORPHIC ->
+                    keys.computeIfAbsent(a.source().getSimpleName(), k -> new HashSet<>()).add(a.foreignKeyColumn());
+                case HAS_ONE, HAS_MANY ->
+                    keys.computeIfAbsent(a.target().getSimpleName(), k -> new HashSet<>()).add(a.foreignKeyColumn());
+                case BELONGS_TO_MANY -> {
+                    Set<String> join = keys.computeIfAbsent(joinEntity(a), k -> new HashSet<>());
+                    join.add(a.foreignKeyColumn());
+                    a.otherKeyColumn().ifPresent(join::add);
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** The diagram entity of a belongsToMany's join table: its model's class name, else the table name. */
+    private static String joinEntity(Association a) {
+        return a.throughModel().map(Class::getSimpleName).orElse(a.through().orElseThrow());
     }
 
     private static void entity(StringBuilder out, String name, List<ColumnInfo> columns, Set<String> keys) {

@@ -10,9 +10,16 @@ import org.apache.commons.lang3.StringUtils;
 public final class Naming {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Map<String, String> IRREGULAR = Map.of(
-        "person", "people", "child", "children", "man", "men", "woman", "women",
-        "mouse", "mice", "goose", "geese", "tooth", "teeth", "foot", "feet", "leaf", "leaves", "life", "lives");
+    private static final Map<String, String> IRREGULAR = Map.ofEntries(
+        Map.entry("person", "people"), Map.entry("child", "children"), Map.entry("man", "men"),
+        Map.entry("woman", "women"), Map.entry("mouse", "mice"), Map.entry("goose", "geese"),
+        Map.entry("tooth", "teeth"), Map.entry("foot", "feet"), Map.entry("ox", "oxen"),
+        Map.entry("leaf", "leaves"), Map.entry("life", "lives"), Map.entry("shelf", "shelves"),
+        Map.entry("half", "halves"), Map.entry("wolf", "wolves"), Map.entry("calf", "calves"),
+        Map.entry("self", "selves"), Map.entry("elf", "elves"), Map.entry("loaf", "loaves"),
+        Map.entry("thief", "thieves"), Map.entry("knife", "knives"), Map.entry("wife", "wives"),
+        Map.entry("hero", "heroes"), Map.entry("potato", "potatoes"), Map.entry("tomato", "tomatoes"),
+        Map.entry("echo", "echoes"), Map.entry("veto", "vetoes"), Map.entry("quiz", "quizzes"));
     private static final Set<String> UNCOUNTABLE = Set.of(
         "data", "metadata", "information", "info", "equipment", "news", "series", "species", "sheep", "fish",
         "media", "feedback", "staff", "music", "software");
@@ -23,7 +30,7 @@ public final class Naming {
     public static String requireText(String value, String argument) {
         Objects.requireNonNull(value, argument);
         if (value.isBlank()) {
-            throw new IllegalArgumentException(argument + " must not be blank");
+            throw new IllegalArgumentException(argument + " must not be blank, but was '" + value + "'");
         }
         return value;
     }
@@ -58,6 +65,9 @@ public final class Naming {
         String irregular = IRREGULAR.get(lower);
         if (irregular != null) {
             return Character.isUpperCase(word.charAt(0)) ? StringUtils.capitalize(irregular) : irregular;
+        }
+        if (lower.matches(".*(sis|xis)")) {
+            return word.substring(0, word.length() - 2) + "es";
         }
         if (lower.matches(".*[^aeiou]y")) {
             return word.substring(0, word.length() - 1) + "ies";
