@@ -42,6 +42,8 @@ import java.util.Optional;
  * @param throughModel     belongsToMany: the join model, when a class was given
  * @param throughUnique    belongsToMany: whether a pair is linked at most once
  * @param throughScope     belongsToMany: join-row field (or column) → required value
+ * @param throughSoftDelete belongsToMany: the join model's field that {@code remove} sets to
+ *                         the current time instead of deleting the row
  * @param typeKey          belongsToPolymorphic: the field naming the target's type
  * @param typeColumn       its column
  * @param types            belongsToPolymorphic: type value → target model
@@ -71,6 +73,7 @@ public record Association(
         Optional<Class<?>> throughModel,
         boolean throughUnique,
         Map<String, Object> throughScope,
+        Optional<String> throughSoftDelete,
         Optional<String> typeKey,
         Optional<String> typeColumn,
         Map<String, Class<?>> types) {

@@ -12,6 +12,7 @@ import static dev.kinship.dsl.internal.Declaration.Option.SOURCE_KEY;
 import static dev.kinship.dsl.internal.Declaration.Option.TARGET_KEY;
 import static dev.kinship.dsl.internal.Declaration.Option.THROUGH_MODEL;
 import static dev.kinship.dsl.internal.Declaration.Option.THROUGH_TABLE;
+import static dev.kinship.dsl.internal.Declaration.Option.THROUGH_SOFT_DELETE;
 import static dev.kinship.dsl.internal.Declaration.Option.THROUGH_UNIQUE;
 import static dev.kinship.dsl.internal.Declaration.Option.TYPE_KEY;
 
@@ -256,6 +257,7 @@ abstract class AssociationChain implements Associations {
             options.accept(collected);
             return wrap(chain.updateLast(d -> {
                 Declaration next = d.with(option, through).withThroughScope(collected.scope);
+                next = collected.softDelete == null ? next : next.with(THROUGH_SOFT_DELETE, collected.softDelete);
                 return collected.unique == null ? next : next.with(THROUGH_UNIQUE, collected.unique);
             }));
         }
@@ -298,7 +300,14 @@ abstract class AssociationChain implements Associations {
     /** Collects the options of one {@code through(..., options)} call. */
     private static final class ThroughCollector implements Through {
         private Boolean unique;
+        private String softDelete;
         private final Map<String, Object> scope = new LinkedHashMap<>();
+
+        @Override
+        public Through softDelete(String field) {
+            this.softDelete = requireText(field, "softDelete field");
+            return this;
+        }
 
         @Override
         public Through unique(boolean unique) {

@@ -22,4 +22,15 @@ public interface Through {
      * @throws IllegalArgumentException when {@code field} is blank
      */
     Through scope(String field, Object value);
+
+    /**
+     * Makes {@code remove}, {@code removeAll} and {@code set} mark a join row removed instead of
+     * deleting it: {@code field} (an Instant, LocalDateTime or LocalDate field of the join model)
+     * is set to the current time. The through scope must hide marked rows, e.g.
+     * {@code t -> t.scope("deletedAt", null).softDelete("deletedAt")}.
+     *
+     * @throws NullPointerException     when {@code field} is null
+     * @throws IllegalArgumentException when {@code field} is blank
+     */
+    Through softDelete(String field);
 }

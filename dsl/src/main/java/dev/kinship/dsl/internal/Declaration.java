@@ -19,7 +19,7 @@ public final class Declaration {
     /** The options a declaration may carry. */
     public enum Option {
         ALIAS, FOREIGN_KEY, SOURCE_KEY, TARGET_KEY, OTHER_KEY, ON_DELETE, ON_UPDATE, CONSTRAINTS,
-        HOOKS, ALLOW_NULL, THROUGH_TABLE, THROUGH_MODEL, THROUGH_UNIQUE, TYPE_KEY
+        HOOKS, ALLOW_NULL, THROUGH_TABLE, THROUGH_MODEL, THROUGH_UNIQUE, THROUGH_SOFT_DELETE, TYPE_KEY
     }
 
     private final AssociationKind kind;

@@ -81,6 +81,7 @@ public final class SchemaResolver {
         }
         joinTables.values().forEach(JoinTableDraft::settle);
         mergeSharedKeys();
+        checkInsertableCycles();
         checkColumnOverrides();
         checkUnclaimedFields();
         checkKeptKeyNames();
@@ -315,6 +316,7 @@ public final class SchemaResolver {
             checkKeyType(a, through, a.foreignKey, sourceKeyType, a.sourceModel.name() + ".id");
             checkKeyType(a, through, a.otherKey, targetKeyType, a.targetModel.name() + ".id");
             checkScope(a, through, d.throughScope(), "through scope", "through(..., t -> t.scope(...))");
+            d.get(Declaration.Option.THROUGH_SOFT_DELETE, String.class).ifPresent(f -> checkSoftDelete(a, through, f));
             joinTable(a, through.table, through).add(a, through.columnName(a.foreignKey),
                 through.columnName(a.otherKey), sourceKeyType, targetKeyType);
         } else {
@@ -322,6 +324,11 @@ public final class SchemaResolver {
             requireIdentifier(a.where() + "join table name", name, "through(...)");
             requireIdentifier(a.where() + "join table key", columnOfJoin(a.foreignKey), "foreignKey(...)");
             requireIdentifier(a.where() + "join table key", columnOfJoin(a.otherKey), "otherKey(...)");
+            d.get(Declaration.Option.THROUGH_SOFT_DELETE, String.class).ifPresent(f -> {
+                throw fail(a.where() + "softDelete(\"" + f + "\") needs a join model with an Instant, LocalDateTime or "
+                    + "LocalDate field '" + f + "'; join table '" + name + "' is a plain table. Use through(JoinModel.class, "
+                    + "t -> t.scope(\"" + f + "\", null).softDelete(\"" + f + "\")).");
+            });
             JoinTableDraft join = joinTable(a, name, null);
             join.add(a, columnOfJoin(a.foreignKey), columnOfJoin(a.otherKey), sourceKeyType, targetKeyType);
             d.throughScope().forEach((column, value) -> join.addScopeColumn(a, columnOfJoin(column), value));
@@ -335,6 +342,22 @@ public final class SchemaResolver {
         a.foreignKeyColumn = a.throughModel != null ? a.throughModel.columnName(a.foreignKey) : columnOfJoin(a.foreignKey);
         a.otherKeyColumn = a.throughModel != null ? a.throughModel.columnName(a.otherKey) : columnOfJoin(a.otherKey);
         a.throughName = a.throughModel != null ? a.throughModel.table : table.get();
+    }
+
+    private static final Set<Class<?>> SOFT_DELETE_TYPES = Set.of(java.time.Instant.class, java.time.LocalDateTime.class,
+        java.time.LocalDate.class);
+
+    private void checkSoftDelete(AssociationDraft a, ModelDraft through, String field) {
+        Optional<FieldShape> shape = through.simpleField(field);
+        if (shape.isEmpty() || !SOFT_DELETE_TYPES.contains(shape.get().boxedType())) {
+            throw fail(a.where() + "softDelete(\"" + field + "\") needs an Instant, LocalDateTime or LocalDate field '"
+                + field + "' on join model " + through.name() + (shape.isEmpty() ? ", and it has none"
+                : ", but it is " + shape.get().rawType().getSimpleName()) + ". Add such a field, or remove softDelete.");
+        }
+        if (!a.declaration.throughScope().containsKey(field) || a.declaration.throughScope().get(field) != null) {
+            throw fail(a.where() + "softDelete(\"" + field + "\") marks removed join rows, but the through scope does "
+                + "not hide them. Add t.scope(\"" + field + "\", null) next to softDelete(\"" + field + "\").");
+        }
     }
 
     private String columnOfJoin(String key) {
@@ -615,6 +638,52 @@ public final class SchemaResolver {
         }
     }
 
+    /**
+     * A cycle of NOT NULL foreign keys (with constraints) means no row of the cycle can ever be
+     * inserted first: the guide's "circular dependencies" pitfall, refused at build().
+     */
+    private void checkInsertableCycles() {
+        Map<Class<?>, List<AssociationDraft>> edges = new LinkedHashMap<>();
+        for (AssociationDraft a : drafts) {
+            if (a.fkOwner != null && a.referenced != null && a.constraints && !a.allowNull) {
+                edges.computeIfAbsent(a.fkOwner.type, k -> new ArrayList<>()).add(a);
+            }
+        }
+        for (Class<?> start : edges.keySet()) {
+            List<AssociationDraft> cycle = findCycle(start, start, edges, new ArrayList<>(), new HashSet<>());
+            if (cycle != null) {
+                StringBuilder chain = new StringBuilder();
+                for (AssociationDraft a : cycle) {
+                    chain.append(chain.length() == 0 ? "" : ", and ").append(a.describe()).append(" makes ")
+                        .append(a.fkOwner.name()).append('.').append(a.foreignKey).append(" NOT NULL");
+                }
+                String names = cycle.stream().map(a -> a.fkOwner.name()).distinct().collect(Collectors.joining(" or "));
+                throw fail(cycle.get(0).where() + "circular dependency: " + chain + ". No " + names
+                    + " row can be inserted first, because each needs the other to exist. Let one of these keys allow "
+                    + "null (allowNull(true)), or declare constraints(false) on one of them.");
+            }
+        }
+    }
+
+    private static List<AssociationDraft> findCycle(Class<?> start, Class<?> at, Map<Class<?>, List<AssociationDraft>> edges,
+            List<AssociationDraft> path, Set<Class<?>> visited) {
+        for (AssociationDraft edge : edges.getOrDefault(at, List.of())) {
+            Class<?> next = edge.referenced.type;
+            path.add(edge);
+            if (next == start) {
+                return new ArrayList<>(path);
+            }
+            if (visited.add(next)) {
+                List<AssociationDraft> found = findCycle(start, next, edges, path, visited);
+                if (found != null) {
+                    return found;
+                }
+            }
+            path.remove(path.size() - 1);
+        }
+        return null;
+    }
+
     private <T> T agree(List<AssociationDraft> group, Declaration.Option option, Class<T> type, String name) {
         T value = null;
         AssociationDraft holder = null;
@@ -772,7 +841,8 @@ public final class SchemaResolver {
                 targetKeyColumn, declaration.scope(), onDelete, onUpdate, allowNull, hooks, constraints,
                 Optional.ofNullable(otherKey), Optional.ofNullable(otherKeyColumn), Optional.ofNullable(throughName),
                 Optional.ofNullable(throughModel).map(m -> m.type), toMany && throughUnique,
-                declaration.throughScope(), Optional.ofNullable(typeKey),
+                declaration.throughScope(), declaration.get(Declaration.Option.THROUGH_SOFT_DELETE, String.class),
+                Optional.ofNullable(typeKey),
                 Optional.ofNullable(typeKey).map(k -> fkOwner.columnName(k)), types);
         }
     }
