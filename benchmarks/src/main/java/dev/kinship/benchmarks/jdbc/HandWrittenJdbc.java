@@ -1,0 +1,147 @@
+package dev.kinship.benchmarks.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import dev.kinship.benchmarks.GraphCounts;
+import dev.kinship.benchmarks.SqliteConnections;
+
+/**
+ * The reference contender: the best plan written by hand over plain JDBC, into plain Java
+ * objects. A JOIN for a to-one; one IN-list statement per collection level (chunked to the
+ * driver's parameter limit, the statement of a full chunk reused); an identity map only where
+ * rows repeat (users, categories). Each method loads its workload, walks what it loaded into
+ * {@link GraphCounts}, and counts its statements in {@link #statements()}.
+ */
+public final class HandWrittenJdbc {
+
+    private final DataSource dataSource;
+    private final StatementCounter counter = new StatementCounter();
+    private final int chunk;
+
+    /**
+     * @throws IllegalStateException when no connection can be borrowed from {@code dataSource}
+     */
+    public HandWrittenJdbc(DataSource dataSource) {
+        this.dataSource = dataSource;
+        try (Connection connection = dataSource.getConnection()) {
+            this.chunk = SqliteConnections.maxParameters(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Hand-written JDBC could not borrow a connection: " + e.getMessage(), e);
+        }
+    }
+
+    /** Statements executed so far by this contender. */
+    public long statements() {
+        return counter.total();
+    }
+
+    /** The most keys one IN list carries. */
+    public int chunk() {
+        return chunk;
+    }
+
+    /** W1: every post with its author, one JOIN. */
+    public GraphCounts postsWithAuthor() {
+        return run(connection -> JdbcGraphWalk.counts(
+                JdbcLoads.postsWithAuthor(connection, counter, new HashMap<>()).values()));
+    }
+
+    /** W2: every post, then the comments of all of them in one IN-list statement. */
+    public GraphCounts postsWithComments() {
+        return run(connection -> {
+            Map<Long, Post> posts = JdbcLoads.posts(connection, counter);
+            JdbcLoads.comments(connection, posts, false, chunk, counter, new HashMap<>());
+            return JdbcGraphWalk.counts(posts.values());
+        });
+    }
+
+    /** W3: every post, then the categories of all of them through PostCategories. */
+    public GraphCounts postsWithCategories() {
+        return run(connection -> {
+            Map<Long, Post> posts = JdbcLoads.posts(connection, counter);
+            JdbcLoads.categories(connection, posts, chunk, counter);
+            return JdbcGraphWalk.counts(posts.values());
+        });
+    }
+
+    /**
+     * W4 (and the reference for W6): posts joined with authors, comments joined with their
+     * authors, categories: three statements at any size up to the parameter limit.
+     */
+    public GraphCounts fullGraph() {
+        return run(connection -> {
+            Map<Long, User> users = new HashMap<>();
+            Map<Long, Post> posts = JdbcLoads.postsWithAuthor(connection, counter, users);
+            JdbcLoads.comments(connection, posts, true, chunk, counter, users);
+            JdbcLoads.categories(connection, posts, chunk, counter);
+            return JdbcGraphWalk.counts(posts.values());
+        });
+    }
+
+    /** W5: one post by id, then its comments. */
+    public GraphCounts findPostWithComments(long postId) {
+        return run(connection -> {
+            Post post = null;
+            counter.executed();
+            try (PreparedStatement statement = connection.prepareStatement(JdbcSql.POST_BY_ID)) {
+                statement.setLong(1, postId);
+                try (ResultSet rows = statement.executeQuery()) {
+                    if (rows.next()) {
+                        post = JdbcLoads.post(rows);
+                    }
+                }
+            }
+            if (post == null) {
+                throw new IllegalStateException("Post " + postId + " does not exist in the data set.");
+            }
+            counter.executed();
+            try (PreparedStatement statement = connection.prepareStatement(JdbcSql.COMMENTS_OF_POST)) {
+                statement.setLong(1, postId);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        post.comments().add(JdbcLoads.comment(rows, null));
+                    }
+                }
+            }
+            return JdbcGraphWalk.counts(List.of(post));
+        });
+    }
+
+    /** W7: every post read one row at a time and dropped once counted. */
+    public GraphCounts streamPosts() {
+        return run(connection -> {
+            GraphCounts.Tally tally = GraphCounts.tally();
+            counter.executed();
+            try (PreparedStatement statement = connection.prepareStatement(JdbcSql.POSTS)) {
+                statement.setFetchSize(500);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        JdbcGraphWalk.walk(JdbcLoads.post(rows), tally);
+                    }
+                }
+            }
+            return tally.counts();
+        });
+    }
+
+    private GraphCounts run(Work work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.on(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Hand-written JDBC failed: " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        GraphCounts on(Connection connection) throws SQLException;
+    }
+}
