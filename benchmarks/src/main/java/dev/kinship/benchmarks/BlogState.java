@@ -11,6 +11,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 
 import dev.kinship.benchmarks.hibernate.HibernateContender;
 import dev.kinship.benchmarks.jdbc.HandWrittenJdbc;
+import dev.kinship.benchmarks.kinship.KinshipContender;
 
 /**
  * What every benchmark trial shares: the blog data set, created once per trial, one
@@ -39,6 +40,8 @@ public abstract class BlogState {
     protected HandWrittenJdbc jdbc;
     /** The Hibernate baseline. */
     protected HibernateContender hibernate;
+    /** Kinship, the library being measured. */
+    protected KinshipContender kinship;
 
     private long lastPostId;
 
@@ -94,10 +97,14 @@ public abstract class BlogState {
         }
         jdbc = new HandWrittenJdbc(dataSource);
         hibernate = new HibernateContender(dataSource);
+        kinship = new KinshipContender(dataSource);
     }
 
     /** Closes the contenders, then the connection. */
     protected void close() throws SQLException {
+        if (kinship != null) {
+            kinship.close();
+        }
         if (hibernate != null) {
             hibernate.close();
         }

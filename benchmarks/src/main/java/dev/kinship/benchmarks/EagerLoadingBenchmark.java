@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 import dev.kinship.benchmarks.hibernate.HibernateContender.Plan;
+import dev.kinship.benchmarks.kinship.KinshipContender;
 
 /**
  * W1–W4: every post loaded with one level of associations, or the full graph, by the plan
@@ -65,7 +66,27 @@ public class EagerLoadingBenchmark {
                     new Operation(Workload.W3, "hibernateBatch",
                             () -> hibernate.postsWithCategories(Plan.BATCH), hibernate::statements),
                     new Operation(Workload.W4, "jdbc", jdbc::fullGraph, jdbc::statements),
-                    new Operation(Workload.W4, "hibernateBatch", hibernate::fullGraph, hibernate::statements));
+                    new Operation(Workload.W4, "hibernateBatch", hibernate::fullGraph, hibernate::statements),
+                    new Operation(Workload.W1, "kinshipEager",
+                            () -> kinship.postsWithAuthor(KinshipContender.Plan.EAGER), kinship::statements),
+                    new Operation(Workload.W1, "kinshipSeparate",
+                            () -> kinship.postsWithAuthor(KinshipContender.Plan.SEPARATE), kinship::statements),
+                    new Operation(Workload.W1, "kinshipBatched",
+                            () -> kinship.postsWithAuthor(KinshipContender.Plan.BATCHED), kinship::statements),
+                    new Operation(Workload.W2, "kinshipEager",
+                            () -> kinship.postsWithComments(KinshipContender.Plan.EAGER), kinship::statements),
+                    new Operation(Workload.W2, "kinshipJoined",
+                            () -> kinship.postsWithComments(KinshipContender.Plan.JOINED), kinship::statements),
+                    new Operation(Workload.W2, "kinshipBatched",
+                            () -> kinship.postsWithComments(KinshipContender.Plan.BATCHED), kinship::statements),
+                    new Operation(Workload.W2, "kinshipPerEntity",
+                            () -> kinship.postsWithComments(KinshipContender.Plan.PER_ENTITY), kinship::statements),
+                    new Operation(Workload.W3, "kinshipEager",
+                            () -> kinship.postsWithCategories(KinshipContender.Plan.EAGER), kinship::statements),
+                    new Operation(Workload.W3, "kinshipBatched",
+                            () -> kinship.postsWithCategories(KinshipContender.Plan.BATCHED), kinship::statements),
+                    new Operation(Workload.W4, "kinshipEager",
+                            () -> kinship.fullGraph(), kinship::statements));
         }
     }
 
@@ -133,5 +154,65 @@ public class EagerLoadingBenchmark {
     @Benchmark
     public void w4_hibernateBatch(Data data, Blackhole bh) {
         bh.consume(data.hibernate.fullGraph());
+    }
+
+    /** W1, Kinship: include("author"), a LEFT JOIN. */
+    @Benchmark
+    public void w1_kinshipEager(Data data, Blackhole bh) {
+        bh.consume(data.kinship.postsWithAuthor(KinshipContender.Plan.EAGER));
+    }
+
+    /** W1, Kinship: include("author") with separate(true), an IN-list statement. */
+    @Benchmark
+    public void w1_kinshipSeparate(Data data, Blackhole bh) {
+        bh.consume(data.kinship.postsWithAuthor(KinshipContender.Plan.SEPARATE));
+    }
+
+    /** W1, Kinship: a plain query, then lazy getters batched per load group. */
+    @Benchmark
+    public void w1_kinshipBatched(Data data, Blackhole bh) {
+        bh.consume(data.kinship.postsWithAuthor(KinshipContender.Plan.BATCHED));
+    }
+
+    /** W2, Kinship: include("comments"), one IN-list statement. */
+    @Benchmark
+    public void w2_kinshipEager(Data data, Blackhole bh) {
+        bh.consume(data.kinship.postsWithComments(KinshipContender.Plan.EAGER));
+    }
+
+    /** W2, Kinship: include("comments") with separate(false), joined and deduplicated. */
+    @Benchmark
+    public void w2_kinshipJoined(Data data, Blackhole bh) {
+        bh.consume(data.kinship.postsWithComments(KinshipContender.Plan.JOINED));
+    }
+
+    /** W2, Kinship: a plain query, then lazy getters batched per load group. */
+    @Benchmark
+    public void w2_kinshipBatched(Data data, Blackhole bh) {
+        bh.consume(data.kinship.postsWithComments(KinshipContender.Plan.BATCHED));
+    }
+
+    /** W2, Kinship: a plain query, then one statement per getter (N+1). */
+    @Benchmark
+    public void w2_kinshipPerEntity(Data data, Blackhole bh) {
+        bh.consume(data.kinship.postsWithComments(KinshipContender.Plan.PER_ENTITY));
+    }
+
+    /** W3, Kinship: include("categories"), one IN-list statement through the join table. */
+    @Benchmark
+    public void w3_kinshipEager(Data data, Blackhole bh) {
+        bh.consume(data.kinship.postsWithCategories(KinshipContender.Plan.EAGER));
+    }
+
+    /** W3, Kinship: a plain query, then lazy getters batched per load group. */
+    @Benchmark
+    public void w3_kinshipBatched(Data data, Blackhole bh) {
+        bh.consume(data.kinship.postsWithCategories(KinshipContender.Plan.BATCHED));
+    }
+
+    /** W4, Kinship: author joined, comments with their authors and categories in one statement each. */
+    @Benchmark
+    public void w4_kinshipEager(Data data, Blackhole bh) {
+        bh.consume(data.kinship.fullGraph());
     }
 }

@@ -15,6 +15,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
+import dev.kinship.benchmarks.kinship.KinshipContender.Plan;
+
 /**
  * W5: one post found by id, then its comments navigated; each measured operation finds the
  * next post id, cycling through the data set, so no contender answers from a cache it kept
@@ -50,7 +52,9 @@ public class FindAndQueryBenchmark {
                     new Operation(Workload.W5, "jdbc", () -> jdbc.findPostWithComments(probePostId()),
                             jdbc::statements),
                     new Operation(Workload.W5, "hibernateLazy",
-                            () -> hibernate.findPostWithComments(probePostId()), hibernate::statements));
+                            () -> hibernate.findPostWithComments(probePostId()), hibernate::statements),
+                    new Operation(Workload.W5, "kinshipBatched",
+                            () -> kinship.findPostWithComments(probePostId()), kinship::statements));
         }
     }
 
@@ -64,5 +68,11 @@ public class FindAndQueryBenchmark {
     @Benchmark
     public void w5_hibernateLazy(Data data, Blackhole bh) {
         bh.consume(data.hibernate.findPostWithComments(data.nextPostId()));
+    }
+
+    /** W5, Kinship: find by id (identity map first), then the comments lazily. */
+    @Benchmark
+    public void w5_kinshipBatched(Data data, Blackhole bh) {
+        bh.consume(data.kinship.findPostWithComments(data.nextPostId()));
     }
 }

@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 import dev.kinship.benchmarks.hibernate.HibernateContender.Plan;
+import dev.kinship.benchmarks.kinship.KinshipContender;
 
 /**
  * W6: a plain query for every post, then the W4 graph (author, comments with their authors,
@@ -53,7 +54,11 @@ public class LazyNavigationBenchmark {
                     new Operation(Workload.W6, "hibernateBatch", () -> hibernate.lazyWalk(Plan.BATCH),
                             hibernate::statements),
                     new Operation(Workload.W6, "hibernateLazy", () -> hibernate.lazyWalk(Plan.LAZY),
-                            hibernate::statements));
+                            hibernate::statements),
+                    new Operation(Workload.W6, "kinshipBatched",
+                            () -> kinship.lazyWalk(KinshipContender.Plan.BATCHED), kinship::statements),
+                    new Operation(Workload.W6, "kinshipPerEntity",
+                            () -> kinship.lazyWalk(KinshipContender.Plan.PER_ENTITY), kinship::statements));
         }
     }
 
@@ -73,5 +78,17 @@ public class LazyNavigationBenchmark {
     @Benchmark
     public void w6_hibernateLazy(Data data, Blackhole bh) {
         bh.consume(data.hibernate.lazyWalk(Plan.LAZY));
+    }
+
+    /** W6, Kinship: lazy getters batched per load group (the default). */
+    @Benchmark
+    public void w6_kinshipBatched(Data data, Blackhole bh) {
+        bh.consume(data.kinship.lazyWalk(KinshipContender.Plan.BATCHED));
+    }
+
+    /** W6, Kinship: lazy getters, one statement per access (N+1). */
+    @Benchmark
+    public void w6_kinshipPerEntity(Data data, Blackhole bh) {
+        bh.consume(data.kinship.lazyWalk(KinshipContender.Plan.PER_ENTITY));
     }
 }

@@ -15,6 +15,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
+import dev.kinship.benchmarks.kinship.KinshipContender.Plan;
+
 /**
  * W7: one session streams every post of the 20,000-post data set and keeps none of them.
  * Memory is the point: run with {@code -prof gc} and read {@code gc.alloc.rate.norm} (bytes
@@ -49,7 +51,9 @@ public class StreamingBenchmark {
                     new Operation(Workload.W7, "jdbc", jdbc::streamPosts, jdbc::statements),
                     new Operation(Workload.W7, "hibernateStream", hibernate::streamPosts, hibernate::statements),
                     new Operation(Workload.W7, "hibernateStateless", hibernate::streamPostsStateless,
-                            hibernate::statements));
+                            hibernate::statements),
+                    new Operation(Workload.W7, "kinshipStream",
+                            () -> kinship.streamPosts(), kinship::statements));
         }
     }
 
@@ -69,5 +73,11 @@ public class StreamingBenchmark {
     @Benchmark
     public void w7_hibernateStateless(Data data, Blackhole bh) {
         bh.consume(data.hibernate.streamPostsStateless());
+    }
+
+    /** W7, Kinship: query(...).stream(), read as consumed, weakly held identity map. */
+    @Benchmark
+    public void w7_kinshipStream(Data data, Blackhole bh) {
+        bh.consume(data.kinship.streamPosts());
     }
 }
