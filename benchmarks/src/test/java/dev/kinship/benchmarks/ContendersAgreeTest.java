@@ -43,6 +43,7 @@ class ContendersAgreeTest {
                 state.dataSource = shared.dataSource;
                 state.jdbc = shared.jdbc;
                 state.hibernate = shared.hibernate;
+                state.kinship = shared.kinship;
                 for (Workload workload : Workload.values()) {
                     List<Operation> operations = state.operations().stream()
                             .filter(o -> o.workload() == workload).toList();
@@ -61,6 +62,14 @@ class ContendersAgreeTest {
         assertThat(counts.get(Workload.W4, 100, "jdbc")).hasValue(3);
         assertThat(counts.get(Workload.W5, 100, "jdbc")).hasValue(2);
         assertThat(counts.get(Workload.W7, 100, "jdbc")).hasValue(1);
+        assertThat(counts.get(Workload.W1, 100, "kinshipEager")).hasValue(1);
+        assertThat(counts.get(Workload.W2, 100, "kinshipBatched")).hasValue(2);
+        assertThat(counts.get(Workload.W2, 100, "kinshipJoined")).hasValue(1);
+        assertThat(counts.get(Workload.W2, 100, "kinshipPerEntity")).hasValue(101);
+        assertThat(counts.get(Workload.W4, 100, "kinshipEager")).hasValue(3);
+        assertThat(counts.get(Workload.W6, 100, "kinshipBatched")).hasValue(5);
+        assertThat(counts.get(Workload.W6, 100, "kinshipPerEntity")).hasValue(251);
+        assertThat(counts.get(Workload.W7, 100, "kinshipStream")).hasValue(1);
     }
 
     @Test

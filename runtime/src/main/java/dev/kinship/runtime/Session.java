@@ -61,13 +61,17 @@ public interface Session extends AutoCloseable {
 
     /**
      * Runs {@code work} in a transaction: commit on return, rollback on any exception (which is
-     * rethrown). Inside another transaction it joins that one.
+     * rethrown as it is). Inside another transaction it joins that one behind a savepoint: an
+     * exception {@code work} throws undoes only its own writes, and the outer transaction goes on if
+     * the exception is caught, or rolls back entirely if it propagates. After a rollback, entities
+     * inserted in it have their generated id taken back and leave the identity map; entities
+     * deleted in it are in the identity map again.
      */
     void useTransaction(Consumer<Session> work);
 
     /**
      * Runs {@code work} in a transaction and returns its result: commit on return, rollback on
-     * any exception. Inside another transaction it joins that one.
+     * any exception. Inside another transaction it joins that one, as {@link #useTransaction} does.
      */
     <R> R inTransaction(Function<Session, R> work);
 
@@ -81,7 +85,13 @@ public interface Session extends AutoCloseable {
     /** @return the statements this session ran and its identity-map hits and misses */
     SessionStats stats();
 
-    /** Gives the connection back; the entities stay navigable until the Database closes. */
+    /**
+     * Gives the connection back; the entities stay navigable until the Database closes. Closing
+     * twice is harmless.
+     *
+     * @throws IllegalStateException when called inside {@link #useTransaction}/{@link #inTransaction}
+     *                               (that transaction then rolls back)
+     */
     @Override
     void close();
 }

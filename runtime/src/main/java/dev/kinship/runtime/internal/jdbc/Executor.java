@@ -11,11 +11,14 @@ import java.util.Arrays;
 
 /**
  * Runs statements on one connection and counts them. SQL is logged at DEBUG through
- * {@code System.Logger} ("dev.kinship.sql"), bound values only at TRACE.
+ * {@code System.Logger} ("dev.kinship.sql"), bound values only at TRACE. Transaction control
+ * (BEGIN, COMMIT, ROLLBACK, savepoints) is logged too but not counted: the count is of the
+ * queries and writes a session ran.
  */
 public final class Executor {
 
     private static final Logger LOG = System.getLogger("dev.kinship.sql");
+    private static final Object[] NO_VALUES = {};
 
     private final PooledConnection connection;
     private final StatementCounter counter;
@@ -34,14 +37,32 @@ public final class Executor {
         return connection;
     }
 
-    /** @return the cached statement for {@code sql} with {@code values} bound */
+    /** @return the cached statement for {@code sql} with {@code values} bound, each by the codec of its class */
     public PreparedStatement prepare(String sql, Object... values) throws SQLException {
         PreparedStatement statement = connection.prepare(sql);
         bind(statement, values);
         return statement;
     }
 
-    /** Binds values: nulls with their codec's type when known, others through their codec. */
+    /**
+     * @return the cached statement for {@code sql} with {@code values[i]} bound by {@code codecs[i]}
+     *         (a column's codec), NULL bound with the codec's SQL type
+     * @throws IllegalArgumentException when a codec refuses a value the database cannot store
+     */
+    public PreparedStatement prepare(String sql, Codec[] codecs, Object[] values) throws SQLException {
+        PreparedStatement statement = connection.prepare(sql);
+        for (int i = 0; i < values.length; i++) {
+            Object value = values[i];
+            if (value == null) {
+                statement.setNull(i + 1, codecs[i].sqlType());
+            } else {
+                codecs[i].bind(statement, i + 1, value);
+            }
+        }
+        return statement;
+    }
+
+    /** Binds values: nulls untyped, others through the codec of their class. */
     public static void bind(PreparedStatement statement, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             bindOne(statement, i + 1, values[i]);
@@ -52,14 +73,8 @@ public final class Executor {
         if (value == null) {
             statement.setNull(index, java.sql.Types.NULL);
         } else {
-            codecOf(value).bind(statement, index, value);
+            Codecs.ofValue(value).bind(statement, index, value);
         }
-    }
-
-    private static Codec codecOf(Object value) {
-        Class<?> type = value.getClass();
-        return type.isEnum() || type.getSuperclass() != null && type.getSuperclass().isEnum()
-            ? Codecs.of(type.isEnum() ? type : type.getSuperclass()) : Codecs.of(type);
     }
 
     /** Runs a query on a prepared statement; the caller closes the result. */
@@ -71,7 +86,11 @@ public final class Executor {
 
     /** Runs an update; @return the rows changed. */
     public int update(String sql, Object... values) throws SQLException {
-        PreparedStatement statement = prepare(sql, values);
+        return update(prepare(sql, values), sql, values);
+    }
+
+    /** Runs an update on a statement prepared and bound by the caller; @return the rows changed. */
+    public int update(PreparedStatement statement, String sql, Object[] values) throws SQLException {
         log(sql, values);
         counter.statementRan();
         return statement.executeUpdate();
@@ -79,16 +98,22 @@ public final class Executor {
 
     /** Runs a statement without parameters (DDL), uncached. */
     public void execute(String sql) throws SQLException {
-        log(sql, new Object[0]);
+        log(sql, NO_VALUES);
         counter.statementRan();
         try (var statement = connection.connection().createStatement()) {
             statement.execute(sql);
         }
     }
 
+    /** Runs a transaction-control statement (BEGIN, COMMIT, ROLLBACK, a savepoint): logged, cached, not counted. */
+    public void control(String sql) throws SQLException {
+        log(sql, NO_VALUES);
+        connection.prepare(sql).execute();
+    }
+
     private static void log(String sql, Object[] values) {
         if (LOG.isLoggable(Level.TRACE)) {
-            LOG.log(Level.TRACE, () -> sql + " -- " + Arrays.deepToString(values));
+            LOG.log(Level.TRACE, () -> sql + (values.length == 0 ? "" : " -- " + Arrays.deepToString(values)));
         } else if (LOG.isLoggable(Level.DEBUG)) {
             LOG.log(Level.DEBUG, () -> sql + (values.length == 0 ? "" : " -- " + values.length + " value(s)"));
         }

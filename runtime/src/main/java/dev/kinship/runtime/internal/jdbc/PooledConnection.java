@@ -25,8 +25,28 @@ public final class PooledConnection {
         }
     };
 
+    private volatile boolean discarded;
+
     public PooledConnection(Connection connection) {
         this.connection = connection;
+    }
+
+    /** Marks the connection unfit for reuse (a rollback failed on it): it is closed when given back. */
+    public void discard() {
+        discarded = true;
+    }
+
+    public boolean discarded() {
+        return discarded;
+    }
+
+    /**
+     * Closes the JDBC connection from another thread than the one using it (the Database is
+     * closing); its statements close with it, and {@link #close()} later is harmless.
+     */
+    void abort() {
+        discarded = true;
+        closeQuietly(connection);
     }
 
     public Connection connection() {

@@ -2,11 +2,13 @@ package dev.kinship.runtime.internal.loading;
 
 import dev.kinship.dsl.Association;
 import dev.kinship.dsl.AssociationKind;
+import dev.kinship.runtime.DataAccessException;
 import dev.kinship.runtime.LazyLoadingException;
 import dev.kinship.runtime.internal.jdbc.Executor;
 import dev.kinship.runtime.internal.mapping.AssociationSlot;
 import dev.kinship.runtime.internal.mapping.ColumnMapping;
 import dev.kinship.runtime.internal.mapping.EntityType;
+import dev.kinship.runtime.internal.proxy.ManagedEntity;
 import dev.kinship.runtime.internal.sql.SqlTexts;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -56,7 +58,12 @@ public final class AssociationLoader {
             }
         } catch (SQLException e) {
             EntityState first = owners.get(0);
-            throw new LazyLoadingException("Loading " + first.describe() + "." + slot.alias() + " failed: "
+            if (spec == null) {
+                throw new LazyLoadingException("Lazy loading " + first.describe() + "." + slot.alias() + " failed: "
+                    + e.getMessage() + ". Statement: " + lastStatement, e);
+            }
+            throw new DataAccessException("include(\"" + slot.alias() + "\") of " + first.type().name() + " failed for "
+                + owners.size() + " " + first.type().name() + "(s), starting with " + first.describe() + ": "
                 + e.getMessage() + ". Statement: " + lastStatement, e);
         }
     }
@@ -73,12 +80,15 @@ public final class AssociationLoader {
         Map<Object, Object> found = new HashMap<>();
         List<Object> missing = new ArrayList<>();
         LinkedHashSet<Object> keys = new LinkedHashSet<>();
+        LoadGroup group = new LoadGroup(owners.size());
         for (EntityState owner : owners) {
             Object key = ownerType.get(owner.entity(), fk);
             if (key != null && keys.add(key)) {
                 Object known = byId ? session.identityMap().get(target.type(), key) : null;
                 if (known != null) {
                     found.put(key, known);
+                    // the targets of one load navigate together, whether read now or known before
+                    group.share(((ManagedEntity) known).kinship$state());
                 } else {
                     missing.add(key);
                 }
@@ -89,18 +99,23 @@ public final class AssociationLoader {
             TargetQuery q = new TargetQuery(target, 0, spec);
             String head = "SELECT " + q.plan.selectColumns() + " FROM " + sql.table(target, "t0") + q.plan.joins()
                 + " WHERE t0." + sql.quote(targetKey.column()) + " IN (";
-            String tail = ")" + q.where;
-            LoadGroup group = new LoadGroup(missing.size());
+            String tail = ")" + q.where + (q.plan.joinsCollections()
+                ? " ORDER BY t0." + sql.quote(targetKey.column()) + q.plan.collectionOrder() : "");
             Materializer materializer = session.materializer();
             List<Object> loaded = new ArrayList<>();
             for (Object[] chunk : sql.chunks(missing, q.values.length + q.joinValues.length)) {
                 String text = sql.cached(List.of("bt", a.source(), a.alias(), targetClass, chunk.length, q.shape),
                     () -> head + sql.placeholders(chunk.length) + tail);
                 try (ResultSet rows = run(text, q.bind(chunk))) {
+                    q.plan.startStatement();
+                    Object previous = null;
                     while (rows.next()) {
                         Object entity = q.plan.readRow(rows, materializer, group);
-                        found.put(target.get(entity, targetKey), entity);
-                        loaded.add(entity);
+                        if (entity != previous) {
+                            found.put(target.get(entity, targetKey), entity);
+                            loaded.add(entity);
+                            previous = entity;
+                        }
                     }
                 }
             }
@@ -148,7 +163,9 @@ public final class AssociationLoader {
             TargetQuery q = new TargetQuery(target, 0, spec);
             String head = "SELECT " + q.plan.selectColumns() + " FROM " + sql.table(target, "t0") + q.plan.joins()
                 + " WHERE t0." + sql.quote(fk.column()) + " IN (";
-            String tail = ")" + scope.sql() + q.where + orderById(target, "t0");
+            // ordered as the key's index is (key, id): the index drives the IN list and no sort is needed
+            String tail = ")" + scope.sql() + q.where + " ORDER BY t0." + sql.quote(fk.column())
+                + (target.hasId() ? ", t0." + sql.quote(target.id().column()) : "") + q.plan.collectionOrder();
             Object[] after = concat(scope.values(), q.values);
             LoadGroup group = new LoadGroup(keys.size() * 2);
             Materializer materializer = session.materializer();
@@ -157,8 +174,14 @@ public final class AssociationLoader {
                 String text = sql.cached(List.of("has", a.source(), a.alias(), chunk.length, q.shape),
                     () -> head + sql.placeholders(chunk.length) + tail);
                 try (ResultSet rows = run(text, concat(q.joinValues, concat(chunk, after)))) {
+                    q.plan.startStatement();
+                    Object previous = null;
                     while (rows.next()) {
                         Object entity = q.plan.readRow(rows, materializer, group);
+                        if (entity == previous) {
+                            continue;
+                        }
+                        previous = entity;
                         Object key = target.get(entity, fk);
                         byKey.computeIfAbsent(key, k -> slot.newCollection(4)).add(entity);
                         loaded.add(entity);
@@ -217,8 +240,10 @@ public final class AssociationLoader {
                 + sql.quote(join.table()) + " j " + sql.dialect().drivingJoin() + " " + sql.table(target, "t0")
                 + " ON t0." + sql.quote(a.targetKeyColumn()) + " = j." + sql.quote(a.otherKeyColumn().orElseThrow())
                 + q.plan.joins() + " WHERE j." + sql.quote(a.foreignKeyColumn()) + " IN (";
+            // ordered as the join table's key is (foreignKey, otherKey): no sort, and each owner's rows adjacent
             String tail = ")" + join.scopeSql() + throughWhere.sql() + targetScope.sql() + q.where + " ORDER BY j."
-                + sql.quote(a.foreignKeyColumn()) + ", t0." + sql.quote(a.targetKeyColumn());
+                + sql.quote(a.foreignKeyColumn()) + ", j." + sql.quote(a.otherKeyColumn().orElseThrow())
+                + q.plan.collectionOrder();
             LoadGroup group = new LoadGroup(keys.size() * 2);
             LoadGroup joinGroup = new LoadGroup(keys.size() * 2);
             Materializer materializer = session.materializer();
@@ -227,10 +252,21 @@ public final class AssociationLoader {
                 String text = sql.cached(List.of("btm", a.source(), a.alias(), chunk.length, q.shape,
                         throughWhere.sql()), () -> head + sql.placeholders(chunk.length) + tail);
                 try (ResultSet rows = run(text, concat(q.joinValues, concat(chunk, after)))) {
+                    q.plan.startStatement();
+                    Object previous = null;
+                    Object previousOwner = null;
                     while (rows.next()) {
-                        Object joinRow = join.read(rows, materializer, joinGroup);
                         Object ownerKey = join.ownerKey(rows);
+                        if (!ownerKey.equals(previousOwner)) {
+                            q.plan.nextOwner();
+                        }
                         Object entity = q.plan.readRow(rows, materializer, group);
+                        if (entity == previous && ownerKey.equals(previousOwner)) {
+                            continue; // the same link again: a joined collection below it, or a repeated join row
+                        }
+                        previous = entity;
+                        previousOwner = ownerKey;
+                        Object joinRow = join.read(rows, materializer, joinGroup);
                         byKey.computeIfAbsent(ownerKey, k -> slot.newCollection(4)).add(entity);
                         rowsByKey.computeIfAbsent(ownerKey, k -> new HashMap<>()).put(target.idOf(entity), joinRow);
                         loaded.add(entity);
@@ -316,10 +352,6 @@ public final class AssociationLoader {
             }
         }
         return new ArrayList<>(keys);
-    }
-
-    private String orderById(EntityType type, String alias) {
-        return type.hasId() ? " ORDER BY " + alias + "." + sql.quote(type.id().column()) : "";
     }
 
     private ResultSet run(String text, Object[] values) throws SQLException {

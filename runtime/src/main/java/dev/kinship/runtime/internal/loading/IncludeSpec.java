@@ -2,6 +2,7 @@ package dev.kinship.runtime.internal.loading;
 
 import dev.kinship.dsl.Association;
 import dev.kinship.dsl.AssociationKind;
+import dev.kinship.dsl.ColumnInfo;
 import dev.kinship.dsl.KinshipException;
 import dev.kinship.runtime.Include;
 import dev.kinship.runtime.internal.mapping.AssociationSlot;
@@ -125,7 +126,15 @@ public final class IncludeSpec implements Include {
                     + "'. Its fields: " + join.columnsByName().keySet() + "."));
             throughWhere.put(column.column(), value);
         } else {
-            throughWhere.put(field, value);
+            List<ColumnInfo> columns = types.schema().joinTable(a.through().orElseThrow()).orElseThrow()
+                .columns();
+            String column = JoinShape.columnOf(columns, field);
+            if (columns.stream().noneMatch(c -> c.name().equals(column))) {
+                throw new IllegalArgumentException("throughWhere(\"" + field + "\", ...): join table '"
+                    + a.through().orElseThrow() + "' has no column '" + column + "'. Its columns: "
+                    + columns.stream().map(ColumnInfo::name).toList() + ".");
+            }
+            throughWhere.put(column, value);
         }
         return this;
     }

@@ -3,7 +3,6 @@ package dev.kinship.runtime.internal.loading;
 import dev.kinship.dsl.Association;
 import dev.kinship.dsl.ColumnInfo;
 import dev.kinship.dsl.JoinTable;
-import dev.kinship.dsl.internal.Naming;
 import dev.kinship.runtime.internal.mapping.Codec;
 import dev.kinship.runtime.internal.mapping.Codecs;
 import dev.kinship.runtime.internal.mapping.EntityType;
@@ -78,7 +77,24 @@ public final class JoinShape {
                 return field;
             }
         }
-        return Naming.snake(field);
+        return snake(field);
+    }
+
+    /** {@code deletedAt} → {@code deleted_at}: the schema's rule for the columns of an underscored join table. */
+    private static String snake(String name) {
+        StringBuilder out = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isUpperCase(c)) {
+                if (i > 0 && name.charAt(i - 1) != '_') {
+                    out.append('_');
+                }
+                out.append(Character.toLowerCase(c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static int indexOf(List<ColumnInfo> columns, String name) {
@@ -112,14 +128,31 @@ public final class JoinShape {
 
     /** @return the join row of the current result row: a join-model entity or a column map */
     public Object read(ResultSet rows, Materializer materializer, LoadGroup group) throws SQLException {
+        return read(rows, materializer, group, 1);
+    }
+
+    /** @return the join row whose columns start at {@code first} (1-based) in the current result row */
+    public Object read(ResultSet rows, Materializer materializer, LoadGroup group, int first) throws SQLException {
         if (model != null) {
-            return materializer.read(rows, model, 1, group);
+            return materializer.read(rows, model, first, group);
         }
         Map<String, Object> row = new LinkedHashMap<>();
         for (int i = 0; i < columns.size(); i++) {
-            row.put(columns.get(i).name(), codecs[i].read(rows, i + 1));
+            row.put(columns.get(i).name(), codecs[i].read(rows, first + i));
         }
         return row;
+    }
+
+    /** @return the select list of the join row's columns qualified by {@code alias} */
+    public String selectList(SqlTexts sql, String alias) {
+        if (model != null) {
+            return sql.columns(model, alias);
+        }
+        StringBuilder select = new StringBuilder();
+        for (ColumnInfo c : columns) {
+            select.append(select.length() == 0 ? "" : ", ").append(alias).append('.').append(sql.quote(c.name()));
+        }
+        return select.toString();
     }
 
     /** @return the owner's key in the current result row */

@@ -20,6 +20,16 @@ public final class LoadGroup {
         state.group(this);
     }
 
+    /**
+     * Makes an entity that belongs to another group a member of this one too, without moving
+     * it: a lazy load started from either group includes it.
+     */
+    public void share(EntityState state) {
+        if (state.group() != this) {
+            members.add(state);
+        }
+    }
+
     public int size() {
         return members.size();
     }

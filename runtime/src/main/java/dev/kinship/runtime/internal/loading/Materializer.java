@@ -36,7 +36,8 @@ public final class Materializer {
             if (id == null) {
                 return null;
             }
-            Object existing = identity.get(type.type(), id);
+            // not counted as a hit or a miss: the statement has run already, the map saved none
+            Object existing = identity.peek(type.type(), id);
             if (existing != null) {
                 EntityState state = ((ManagedEntity) existing).kinship$state();
                 if (group != null && state.group() != group) {

@@ -28,6 +28,19 @@ public final class Accessors {
         throw new IllegalStateException(type.getName() + " has no field " + name);
     }
 
+    /** @return whether {@code type} or a superclass declares method {@code name} with exactly {@code parameters} */
+    public static boolean hasMethod(Class<?> type, String name, Class<?>... parameters) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            try {
+                c.getDeclaredMethod(name, parameters);
+                return true;
+            } catch (NoSuchMethodException e) {
+                // look further up
+            }
+        }
+        return false;
+    }
+
     /** @return a handle reading {@code field}, typed {@code (Object)Object} */
     public static MethodHandle getter(Field field) {
         try {

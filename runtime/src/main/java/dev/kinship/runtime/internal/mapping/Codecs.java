@@ -1,6 +1,5 @@
 package dev.kinship.runtime.internal.mapping;
 
-import dev.kinship.dsl.KinshipException;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,15 +10,20 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * The codec of every column type. Storage: integers, booleans (0/1) as INTEGER; doubles and
- * floats as REAL; BigDecimal as exact TEXT; UUID, enums (by name) and java.time values as
- * ISO-8601 TEXT in fixed width, so that text order is time order ({@code 2024-05-01T10:15:30.000000000},
- * Instants in UTC with a trailing {@code Z}); byte[] as BLOB.
+ * floats as REAL (NaN is refused: SQLite would store NULL); BigDecimal as exact plain TEXT; UUID,
+ * enums (by name) and java.time values as ISO-8601 TEXT in fixed width, so that text order is
+ * time order ({@code 2024-05-01}, {@code 2024-05-01T10:15:30.000000000}, Instants in UTC with a
+ * trailing {@code Z}); byte[] as BLOB. Reading, a LocalDateTime may also have a space for the
+ * {@code T} (SQLite's own {@code datetime()} form). A stored value its field cannot take is an
+ * {@link UnfitValue}, which {@link ColumnCodec} turns into an error naming the column.
  */
 public final class Codecs {
 
@@ -27,8 +31,17 @@ public final class Codecs {
         DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS");
     private static final DateTimeFormatter INSTANT =
         DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
+    private static final String CORRECT = ", or correct the row.";
+    private static final String NAN = "is NaN, which SQLite cannot store (it would read back as NULL)";
+    private static final String NAN_FIX = "Use null for a missing value, or keep NaN out of the field.";
 
     private static final Map<Class<?>, Codec> BY_TYPE = new HashMap<>();
+    private static final ClassValue<Codec> ENUMS = new ClassValue<>() {
+        @Override
+        protected Codec computeValue(Class<?> type) {
+            return new EnumCodec(type);
+        }
+    };
 
     static {
         BY_TYPE.put(String.class, of(Types.VARCHAR, (s, i, v) -> s.setString(i, (String) v), ResultSet::getString));
@@ -38,21 +51,33 @@ public final class Codecs {
         }));
         BY_TYPE.put(Integer.class, of(Types.INTEGER, (s, i, v) -> s.setInt(i, (Integer) v), (r, i) -> {
             long v = r.getLong(i);
-            return v == 0 && r.wasNull() ? null : Math.toIntExact(checkRange(v, Integer.MIN_VALUE, Integer.MAX_VALUE, "Integer"));
+            return v == 0 && r.wasNull() ? null : (int) checkRange(v, Integer.MIN_VALUE, Integer.MAX_VALUE, "an Integer");
         }));
         BY_TYPE.put(Short.class, of(Types.SMALLINT, (s, i, v) -> s.setShort(i, (Short) v), (r, i) -> {
             long v = r.getLong(i);
-            return v == 0 && r.wasNull() ? null : (short) checkRange(v, Short.MIN_VALUE, Short.MAX_VALUE, "Short");
+            return v == 0 && r.wasNull() ? null : (short) checkRange(v, Short.MIN_VALUE, Short.MAX_VALUE, "a Short");
         }));
         BY_TYPE.put(Byte.class, of(Types.TINYINT, (s, i, v) -> s.setByte(i, (Byte) v), (r, i) -> {
             long v = r.getLong(i);
-            return v == 0 && r.wasNull() ? null : (byte) checkRange(v, Byte.MIN_VALUE, Byte.MAX_VALUE, "Byte");
+            return v == 0 && r.wasNull() ? null : (byte) checkRange(v, Byte.MIN_VALUE, Byte.MAX_VALUE, "a Byte");
         }));
-        BY_TYPE.put(Double.class, of(Types.DOUBLE, (s, i, v) -> s.setDouble(i, (Double) v), (r, i) -> {
+        BY_TYPE.put(Double.class, of(Types.DOUBLE, (s, i, v) -> {
+            double d = (Double) v;
+            if (Double.isNaN(d)) {
+                throw new UnfitValue(NAN, NAN_FIX);
+            }
+            s.setDouble(i, d);
+        }, (r, i) -> {
             double v = r.getDouble(i);
             return v == 0 && r.wasNull() ? null : v;
         }));
-        BY_TYPE.put(Float.class, of(Types.FLOAT, (s, i, v) -> s.setFloat(i, (Float) v), (r, i) -> {
+        BY_TYPE.put(Float.class, of(Types.FLOAT, (s, i, v) -> {
+            float f = (Float) v;
+            if (Float.isNaN(f)) {
+                throw new UnfitValue(NAN, NAN_FIX);
+            }
+            s.setFloat(i, f);
+        }, (r, i) -> {
             float v = r.getFloat(i);
             return v == 0 && r.wasNull() ? null : v;
         }));
@@ -63,44 +88,73 @@ public final class Codecs {
         BY_TYPE.put(Character.class, of(Types.VARCHAR, (s, i, v) -> s.setString(i, v.toString()), (r, i) -> {
             String v = r.getString(i);
             if (v != null && v.length() != 1) {
-                throw new KinshipException("Column value '" + v + "' does not fit a Character field: it has "
-                    + v.length() + " characters. Store one character or declare the field as String.");
+                throw new UnfitValue("'" + v + "', which is " + v.length() + " characters long, not 1",
+                    "Declare the field as String" + CORRECT);
             }
             return v == null ? null : v.charAt(0);
         }));
         BY_TYPE.put(BigDecimal.class, of(Types.VARCHAR, (s, i, v) -> s.setString(i, ((BigDecimal) v).toPlainString()),
             (r, i) -> {
                 String v = r.getString(i);
-                return v == null ? null : new BigDecimal(v);
+                try {
+                    return v == null ? null : new BigDecimal(v);
+                } catch (NumberFormatException e) {
+                    throw new UnfitValue("'" + v + "', which is not a decimal number",
+                        "Store decimals as plain text such as 12.50" + CORRECT);
+                }
             }));
         BY_TYPE.put(UUID.class, of(Types.VARCHAR, (s, i, v) -> s.setString(i, v.toString()), (r, i) -> {
             String v = r.getString(i);
-            return v == null ? null : UUID.fromString(v);
+            try {
+                return v == null ? null : UUID.fromString(v);
+            } catch (IllegalArgumentException e) {
+                throw new UnfitValue("'" + v + "', which is not a UUID",
+                    "Store UUIDs as their 36-character text" + CORRECT);
+            }
         }));
         BY_TYPE.put(byte[].class, of(Types.BLOB, (s, i, v) -> s.setBytes(i, (byte[]) v), ResultSet::getBytes));
         BY_TYPE.put(LocalDate.class, of(Types.VARCHAR, (s, i, v) -> s.setString(i, v.toString()), (r, i) -> {
             String v = r.getString(i);
-            return v == null ? null : LocalDate.parse(v);
+            try {
+                return v == null ? null : LocalDate.parse(v);
+            } catch (DateTimeParseException e) {
+                throw new UnfitValue("'" + v + "', which is not a LocalDate in ISO-8601 form (2024-05-01)",
+                    "Store dates as ISO-8601 text" + CORRECT);
+            }
         }));
         BY_TYPE.put(LocalDateTime.class, of(Types.VARCHAR,
             (s, i, v) -> s.setString(i, LOCAL_DATE_TIME.format((LocalDateTime) v)), (r, i) -> {
                 String v = r.getString(i);
-                return v == null ? null : LocalDateTime.parse(v);
+                try {
+                    return v == null ? null : LocalDateTime.parse(v.length() > 10 && v.charAt(10) == ' '
+                        ? v.substring(0, 10) + 'T' + v.substring(11) : v);
+                } catch (DateTimeParseException e) {
+                    throw new UnfitValue("'" + v + "', which is not a LocalDateTime in ISO-8601 form "
+                        + "(2024-05-01T10:15:30)", "Store date-times as ISO-8601 text" + CORRECT);
+                }
             }));
         BY_TYPE.put(Instant.class, of(Types.VARCHAR, (s, i, v) -> s.setString(i, INSTANT.format((Instant) v)),
             (r, i) -> {
                 String v = r.getString(i);
-                return v == null ? null : Instant.parse(v);
+                try {
+                    return v == null ? null : Instant.parse(v);
+                } catch (DateTimeParseException e) {
+                    throw new UnfitValue("'" + v + "', which is not an Instant in ISO-8601 form "
+                        + "(2024-05-01T10:15:30Z)", "Store instants as ISO-8601 text in UTC" + CORRECT);
+                }
             }));
     }
 
     private Codecs() {
     }
 
-    /** @return the codec of {@code type} (boxed), enums included */
+    /**
+     * @return the codec of {@code type} (boxed), enums included
+     * @throws IllegalArgumentException when Kinship has no codec for it
+     */
     public static Codec of(Class<?> type) {
         if (type.isEnum()) {
-            return new EnumCodec(type);
+            return ENUMS.get(type);
         }
         Codec codec = BY_TYPE.get(type);
         if (codec == null) {
@@ -109,10 +163,26 @@ public final class Codecs {
         return codec;
     }
 
+    /** @return the codec of {@code value}'s class (the enum's, for a constant with a body of its own) */
+    public static Codec ofValue(Object value) {
+        if (value instanceof Enum<?> e) {
+            return ENUMS.get(e.getDeclaringClass());
+        }
+        return of(value.getClass());
+    }
+
+    /**
+     * @return the codec of column {@code info} of {@code model}, whose errors name
+     *         {@code Model.field} and the column
+     */
+    static Codec ofColumn(Class<?> type, String model, String field, String column, String table) {
+        return new ColumnCodec(of(type), model + "." + field, "\"" + column + "\" of \"" + table + "\"");
+    }
+
     private static long checkRange(long value, long min, long max, String type) {
         if (value < min || value > max) {
-            throw new KinshipException("Column value " + value + " does not fit a " + type + " field (" + min + " to "
-                + max + "). Declare the field as Long.");
+            throw new UnfitValue(value + ", which does not fit " + type + " (" + min + " to " + max + ")",
+                "Declare the field as Long" + CORRECT);
         }
         return value;
     }
@@ -144,10 +214,10 @@ public final class Codecs {
         };
     }
 
-    /** Enums by name, with a clear error for a name the enum does not have. */
+    /** Enums by name; a name the enum does not have is an {@link UnfitValue} listing its constants. */
     private static final class EnumCodec implements Codec {
         private final Class<?> type;
-        private final Map<String, Object> constants = new HashMap<>();
+        private final Map<String, Object> constants = new LinkedHashMap<>();
 
         EnumCodec(Class<?> type) {
             this.type = type;
@@ -169,8 +239,8 @@ public final class Codecs {
             }
             Object constant = constants.get(name);
             if (constant == null) {
-                throw new KinshipException("Column value '" + name + "' is not a constant of " + type.getSimpleName()
-                    + ". Its constants: " + constants.keySet() + ". Fix the row or add the constant.");
+                throw new UnfitValue("'" + name + "', which is not a constant of " + type.getSimpleName() + " "
+                    + constants.keySet(), "Add the constant to " + type.getSimpleName() + CORRECT);
             }
             return constant;
         }

@@ -3,7 +3,6 @@ package dev.kinship.runtime.internal.mapping;
 import dev.kinship.dsl.Association;
 import dev.kinship.dsl.ColumnInfo;
 import dev.kinship.dsl.ModelInfo;
-import dev.kinship.dsl.internal.Naming;
 import dev.kinship.runtime.internal.loading.EntityState;
 import dev.kinship.runtime.internal.proxy.ManagedEntity;
 import dev.kinship.runtime.internal.proxy.ProxyFactory;
@@ -17,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.lang3.StringUtils;
 
 /**
  * Everything the runtime needs about one model, computed once per Database: the generated
@@ -35,6 +35,9 @@ public final class EntityType {
     private final Map<String, ColumnMapping> byName;
     private final AssociationSlot[] slots;
     private final Map<String, AssociationSlot> byAlias;
+    private final Codec[] insertCodecs;
+    private final Codec[] insertCodecsWithoutId;
+    private final Codec[] updateCodecs;
 
     public EntityType(ModelInfo info, List<Association> associations) {
         this.type = info.type();
@@ -47,11 +50,11 @@ public final class EntityType {
             ColumnMapping mapping;
             if (column.field().isPresent()) {
                 Field field = Accessors.field(type, column.field().get());
-                mapping = new ColumnMapping(column, field.getName(), Codecs.of(column.type()), Accessors.getter(field),
-                    Accessors.setter(field), -1);
+                mapping = new ColumnMapping(column, field.getName(), codec(info, column, field.getName()),
+                    Accessors.getter(field), Accessors.setter(field), -1);
             } else {
-                mapping = new ColumnMapping(column, keyName(column, associations), Codecs.of(column.type()), null, null,
-                    kept++);
+                String key = keyName(column, associations);
+                mapping = new ColumnMapping(column, key, codec(info, column, key), null, null, kept++);
             }
             if (column.id()) {
                 id = mapped.size();
@@ -63,6 +66,18 @@ public final class EntityType {
         this.byName = Collections.unmodifiableMap(names);
         this.keptCount = kept;
         this.idIndex = id;
+        this.insertCodecs = mapped.stream().map(ColumnMapping::codec).toArray(Codec[]::new);
+        List<Codec> withoutId = new ArrayList<>();
+        for (int i = 0; i < mapped.size(); i++) {
+            if (i != id) {
+                withoutId.add(mapped.get(i).codec());
+            }
+        }
+        this.insertCodecsWithoutId = withoutId.toArray(Codec[]::new);
+        if (id >= 0) {
+            withoutId.add(mapped.get(id).codec());
+        }
+        this.updateCodecs = withoutId.toArray(Codec[]::new);
         List<AssociationSlot> slotList = new ArrayList<>();
         List<ProxyFactory.Accessor> accessors = new ArrayList<>();
         Map<String, AssociationSlot> aliases = new LinkedHashMap<>();
@@ -93,6 +108,10 @@ public final class EntityType {
         }
     }
 
+    private static Codec codec(ModelInfo info, ColumnInfo column, String field) {
+        return Codecs.ofColumn(column.type(), info.type().getSimpleName(), field, column.name(), info.table());
+    }
+
     private static String keyName(ColumnInfo column, List<Association> associations) {
         return associations.stream().filter(a -> a.foreignKeyColumn().equals(column.name()))
             .map(Association::foreignKey).findFirst()
@@ -102,13 +121,13 @@ public final class EntityType {
     }
 
     private String findGetter(String alias) {
-        String name = Naming.getter(alias);
-        return dev.kinship.dsl.internal.EntityIntrospector.findMethod(type, name).isPresent() ? name : null;
+        String name = "get" + StringUtils.capitalize(alias);
+        return Accessors.hasMethod(type, name) ? name : null;
     }
 
     private String findSetter(String alias, Class<?> fieldType) {
-        String name = Naming.setter(alias);
-        return dev.kinship.dsl.internal.EntityIntrospector.findMethod(type, name, fieldType).isPresent() ? name : null;
+        String name = "set" + StringUtils.capitalize(alias);
+        return Accessors.hasMethod(type, name, fieldType) ? name : null;
     }
 
     public Class<?> type() {
@@ -141,6 +160,16 @@ public final class EntityType {
 
     public int idIndex() {
         return idIndex;
+    }
+
+    /** @return the codecs of the columns an INSERT binds, in column order: all of them, or all but a generated id */
+    public Codec[] insertCodecs(boolean withoutId) {
+        return withoutId ? insertCodecsWithoutId : insertCodecs;
+    }
+
+    /** @return the codecs of the values an UPDATE by id binds: every column but the id, then the id */
+    public Codec[] updateCodecs() {
+        return updateCodecs;
     }
 
     public int keptCount() {

@@ -5,6 +5,7 @@ import dev.kinship.dsl.Schema;
 import dev.kinship.runtime.internal.loading.EntityState;
 import dev.kinship.runtime.internal.proxy.ManagedEntity;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -43,6 +44,25 @@ public final class EntityTypes {
                 + ". Register it with Schema.builder().model(" + type.getSimpleName() + ".class).");
         }
         return found;
+    }
+
+    /** @return the fields that identify a row of {@code type}: its id, or a join model's two keys */
+    public List<String> rowKey(EntityType type) {
+        if (type.hasId()) {
+            return List.of(type.id().name());
+        }
+        return schema.joinTables().stream().filter(j -> j.model().filter(type.type()::equals).isPresent())
+            .findFirst().map(j -> j.key().stream().map(column -> fieldOf(type, column)).toList())
+            .orElse(List.of());
+    }
+
+    private static String fieldOf(EntityType type, String column) {
+        for (ColumnMapping c : type.columns()) {
+            if (c.column().equals(column)) {
+                return c.name();
+            }
+        }
+        return column;
     }
 
     /** @return the type of {@code entity}, managed or not */

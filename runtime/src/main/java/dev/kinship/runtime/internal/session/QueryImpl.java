@@ -113,7 +113,7 @@ final class QueryImpl<T> implements Query<T> {
     @Override
     public List<T> list() {
         session.requireOpen();
-        SelectPlan plan = plan();
+        SelectPlan plan = plan(false);
         Object[] values = values(plan);
         String text = plan.sql();
         try {
@@ -150,12 +150,17 @@ final class QueryImpl<T> implements Query<T> {
     @Override
     public long count() {
         session.requireOpen();
-        SelectPlan plan = plan();
+        SelectPlan plan = SelectPlan.root(session, type, includes);
         SqlTexts sql = session.sql();
-        StringBuilder text = new StringBuilder("SELECT COUNT(*) FROM ").append(sql.table(type, "t0"));
         List<Object> values = new ArrayList<>();
-        appendWhere(text, values, plan);
-        String statementText = text.toString();
+        StringBuilder text = new StringBuilder("SELECT COUNT(*) FROM ").append(sql.table(type, "t0"));
+        appendWhere(text, values, plan.rootSemijoins());
+        List<Object> shape = new ArrayList<>();
+        shape.add("count");
+        shape.add(type.type());
+        shape.add(plan.shapeKey());
+        conditions.forEach(c -> shape.add(c.column().column() + (c.value() == null ? " null" : "")));
+        String statementText = sql.cached(shape, text::toString);
         Object[] bound = values.toArray();
         try {
             PreparedStatement statement = session.executor().prepare(statementText, bound);
@@ -175,7 +180,7 @@ final class QueryImpl<T> implements Query<T> {
     @Override
     public Stream<T> stream() {
         session.requireOpen();
-        SelectPlan plan = plan();
+        SelectPlan plan = plan(true);
         Object[] values = values(plan);
         String text = plan.sql();
         try {
@@ -202,6 +207,7 @@ final class QueryImpl<T> implements Query<T> {
                     buffer.clear();
                     next = 0;
                     LoadGroup group = new LoadGroup(STREAM_GROUP);
+                    plan.startRun(); // the includes below this chunk's roots are this chunk's only
                     try {
                         while (buffer.size() < STREAM_GROUP && plan.readOne(rows, materializer, group, buffer)) {
                             // reading a chunk
@@ -230,27 +236,52 @@ final class QueryImpl<T> implements Query<T> {
 
     // ---- statement shape --------------------------------------------------------------------
 
-    private SelectPlan plan() {
-        SelectPlan plan = SelectPlan.root(session, type, includes);
+    private boolean paged() {
+        return limit != null || offset != null;
+    }
+
+    /**
+     * The root statement. Without joined collections: {@code SELECT ... FROM T t0 [JOIN ...]
+     * WHERE ... ORDER BY ... LIMIT}. With a joined collection and a page, the roots are chosen
+     * in a subquery with its own WHERE (required includes as EXISTS), ORDER BY and LIMIT, so that
+     * LIMIT counts roots, and the outer statement joins the includes to that page.
+     */
+    private SelectPlan plan(boolean streaming) {
+        SelectPlan plan = streaming
+            ? SelectPlan.streaming(session, type, includes)
+            : SelectPlan.root(session, type, includes);
         SqlTexts sql = session.sql();
         List<Object> shape = new ArrayList<>();
         shape.add("query");
+        shape.add(type.type());
         shape.add(plan.shapeKey());
         conditions.forEach(c -> shape.add(c.column().column() + (c.value() == null ? " null" : "")));
         orders.forEach(o -> shape.add(o.column().column() + (o.descending() ? " desc" : " asc")));
-        shape.add(limit != null || offset != null);
+        shape.add(paged());
         String text = sql.cached(shape, () -> {
+            if (paged() && plan.joinsCollections()) {
+                StringBuilder page = new StringBuilder("SELECT ").append(plan.primaryColumns()).append(" FROM ")
+                    .append(sql.table(type, "t0"));
+                appendWhere(page, new ArrayList<>(), plan.rootSemijoins());
+                appendOrder(page, sql, true);
+                page.append(sql.dialect().limitOffset(true, true));
+                StringBuilder out = new StringBuilder(plan.selectFromPage(page.toString()));
+                appendOrder(out, sql, true);
+                out.append(plan.collectionOrder());
+                return out.toString();
+            }
             StringBuilder out = new StringBuilder(plan.selectFrom());
-            appendWhere(out, new ArrayList<>(), plan);
-            appendOrder(out, sql);
-            out.append(sql.dialect().limitOffset(limit != null, offset != null));
+            appendWhere(out, new ArrayList<>(), plan.rootFilters());
+            appendOrder(out, sql, paged() || plan.joinsCollections());
+            out.append(plan.collectionOrder());
+            out.append(sql.dialect().limitOffset(paged(), paged()));
             return out.toString();
         });
         plan.sql(text);
         return plan;
     }
 
-    private void appendWhere(StringBuilder out, List<Object> values, SelectPlan plan) {
+    private void appendWhere(StringBuilder out, List<Object> values, List<SelectPlan.Filter> filters) {
         SqlTexts sql = session.sql();
         String glue = " WHERE ";
         for (Condition c : conditions) {
@@ -261,40 +292,50 @@ final class QueryImpl<T> implements Query<T> {
             }
             glue = " AND ";
         }
-        for (SelectPlan.Filter filter : plan.rootFilters()) {
+        for (SelectPlan.Filter filter : filters) {
             out.append(glue).append(filter.sql());
             values.addAll(List.of(filter.values()));
             glue = " AND ";
         }
     }
 
-    private void appendOrder(StringBuilder out, SqlTexts sql) {
-        if (orders.isEmpty()) {
-            if (limit != null || offset != null) {
-                out.append(" ORDER BY t0.").append(sql.quote(type.id().column()));
-            }
-            return;
-        }
+    /**
+     * The user's order; when {@code unique}, the id breaks ties, so that pages are stable and the
+     * rows of one root are adjacent.
+     */
+    private void appendOrder(StringBuilder out, SqlTexts sql, boolean unique) {
         String glue = " ORDER BY ";
+        boolean byId = false;
         for (Order o : orders) {
             out.append(glue).append("t0.").append(sql.quote(o.column().column())).append(o.descending() ? " DESC" : "");
             glue = ", ";
+            byId |= type.hasId() && o.column() == type.id();
+        }
+        if (unique && !byId && type.hasId()) {
+            out.append(glue).append("t0.").append(sql.quote(type.id().column()));
         }
     }
 
     private Object[] values(SelectPlan plan) {
-        List<Object> values = new ArrayList<>(plan.joinValues());
+        List<Object> values = new ArrayList<>();
+        boolean page = paged() && plan.joinsCollections();
+        if (!page) {
+            values.addAll(plan.joinValues());
+        }
         for (Condition c : conditions) {
             if (c.value() != null) {
                 values.add(c.value());
             }
         }
-        for (SelectPlan.Filter filter : plan.rootFilters()) {
+        for (SelectPlan.Filter filter : page ? plan.rootSemijoins() : plan.rootFilters()) {
             values.addAll(List.of(filter.values()));
         }
-        if (limit != null || offset != null) {
+        if (paged()) {
             values.add(limit == null ? -1 : limit);
             values.add(offset == null ? 0 : offset);
+        }
+        if (page) {
+            values.addAll(plan.joinValues());
         }
         return values.toArray();
     }

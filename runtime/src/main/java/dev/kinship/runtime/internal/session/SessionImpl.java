@@ -19,14 +19,13 @@ import dev.kinship.runtime.internal.mapping.AssociationSlot;
 import dev.kinship.runtime.internal.mapping.EntityType;
 import dev.kinship.runtime.internal.mapping.EntityTypes;
 import dev.kinship.runtime.internal.loading.SessionContext;
+import dev.kinship.runtime.internal.sql.Dialect;
 import dev.kinship.runtime.internal.sql.SqlTexts;
 import dev.kinship.runtime.internal.write.AssociationOperations;
 import dev.kinship.runtime.internal.write.Writer;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -47,11 +46,11 @@ public final class SessionImpl implements Session, SessionContext {
     private LazyLoading lazyLoading = LazyLoading.BATCHED;
     private boolean closed;
     private int depth;
-    private List<Object[]> written = new ArrayList<>();
+    private final List<Runnable> undo = new ArrayList<>();
 
     public SessionImpl(DatabaseCore db) {
         this.db = db;
-        this.writer = new Writer(this, db.hooks());
+        this.writer = new Writer(this, db.hooks(), this::onRollback);
     }
 
     // ---- SessionContext ---------------------------------------------------------------------
@@ -110,69 +109,86 @@ public final class SessionImpl implements Session, SessionContext {
         }
     }
 
+    /**
+     * Runs {@code work} in a transaction (BEGIN IMMEDIATE … COMMIT), or, inside one, behind a
+     * savepoint. A failure rolls the database back to where {@code work} began and undoes what the
+     * rollback log recorded since (generated ids, identity-map entries, evictions).
+     */
     @Override
     public <R> R atomic(Supplier<R> work) {
         requireOpen();
-        Connection c = executor().connection().connection();
+        Executor executor = executor();
+        Dialect dialect = db.sql().dialect();
+        String savepoint = depth == 0 ? null : "kinship_" + depth;
+        control(executor, savepoint == null ? dialect.beginTransaction() : dialect.savepoint(savepoint));
+        int undoMark = undo.size();
+        int evictionMark = identity.mark();
+        depth++;
+        R result;
         try {
-            if (depth == 0) {
-                c.setAutoCommit(false);
-                depth = 1;
-                int mark = written.size();
-                try {
-                    R result = work.get();
-                    c.commit();
-                    written.clear();
-                    return result;
-                } catch (RuntimeException | Error e) {
-                    rollback(c, null, mark);
-                    throw e;
-                } finally {
-                    depth = 0;
-                    c.setAutoCommit(true);
-                }
-            }
-            Savepoint savepoint = c.setSavepoint();
-            depth++;
-            int mark = written.size();
-            try {
-                R result = work.get();
-                c.releaseSavepoint(savepoint);
-                return result;
-            } catch (RuntimeException | Error e) {
-                rollback(c, savepoint, mark);
-                throw e;
-            } finally {
-                depth--;
-            }
+            result = work.get();
+        } catch (RuntimeException | Error e) {
+            depth--;
+            rollback(executor, savepoint, undoMark, evictionMark, e);
+            throw e;
+        }
+        depth--;
+        try {
+            control(executor, savepoint == null ? dialect.commitTransaction() : dialect.releaseSavepoint(savepoint));
+        } catch (DataAccessException e) {
+            rollback(executor, savepoint, undoMark, evictionMark, e);
+            throw e;
+        }
+        if (savepoint == null) {
+            undo.clear();
+            identity.endTransaction();
+        }
+        return result;
+    }
+
+    private void control(Executor executor, String statement) {
+        try {
+            executor.control(statement);
         } catch (SQLException e) {
-            throw new DataAccessException("Transaction control failed: " + e.getMessage(), e);
+            throw new DataAccessException("'" + statement + "' failed: " + e.getMessage() + ". When the database "
+                + "is locked by another writer for longer than the busy timeout, retry the work later.", e);
         }
     }
 
-    private void rollback(Connection c, Savepoint savepoint, int mark) {
+    private void rollback(Executor executor, String savepoint, int undoMark, int evictionMark, Throwable failure) {
+        Dialect dialect = db.sql().dialect();
         try {
             if (savepoint == null) {
-                c.rollback();
+                executor.control(dialect.rollbackTransaction());
             } else {
-                c.rollback(savepoint);
+                executor.control(dialect.rollbackToSavepoint(savepoint));
+                executor.control(dialect.releaseSavepoint(savepoint));
             }
         } catch (SQLException e) {
-            // the original failure is what the caller needs to see
+            failure.addSuppressed(e);
+            executor.connection().discard();
         }
-        while (written.size() > mark) {
-            Object[] entry = written.remove(written.size() - 1);
-            EntityType type = (EntityType) entry[0];
-            if (type.hasId()) {
-                identity.remove(type.type(), type.idOf(entry[1]));
-            }
+        identity.restore(evictionMark);
+        for (int i = undo.size() - 1; i >= undoMark; i--) {
+            undo.remove(i).run();
+        }
+        if (savepoint == null) {
+            identity.endTransaction();
+        }
+    }
+
+    /** Records how to undo an in-memory effect of a write if its transaction rolls back. */
+    private void onRollback(Runnable step) {
+        if (depth > 0) {
+            undo.add(step);
         }
     }
 
     @Override
     public void written(EntityType type, Object entity) {
-        if (depth > 0) {
-            written.add(new Object[] {type, entity});
+        if (type.hasId()) {
+            Object id = type.idOf(entity);
+            onRollback(() -> identity.discard(type.type(), id));
         }
     }
 
@@ -184,7 +200,13 @@ public final class SessionImpl implements Session, SessionContext {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(id, "id");
         EntityType entityType = db.types().of(type);
-        Object key = Values.idArgument(entityType, id, "find(" + type.getSimpleName() + ".class, id)");
+        String call = "find(" + type.getSimpleName() + ".class, id)";
+        if (!entityType.hasId()) {
+            throw new IllegalArgumentException(call + ": " + entityType.name() + " has no id field; its rows are keyed "
+                + "by " + db.types().rowKey(entityType) + ". Use query(" + type.getSimpleName() + ".class).where(...) "
+                + "instead.");
+        }
+        Object key = Values.idArgument(entityType, id, call);
         Object known = identity.get(entityType.type(), key);
         if (known != null) {
             return Optional.of(type.cast(known));
@@ -268,10 +290,18 @@ public final class SessionImpl implements Session, SessionContext {
         return stats;
     }
 
+    /**
+     * @throws IllegalStateException when called inside {@code useTransaction}/{@code inTransaction}
+     *         (the transaction then rolls back)
+     */
     @Override
     public void close() {
         if (closed) {
             return;
+        }
+        if (depth > 0) {
+            throw new IllegalStateException("close() was called inside useTransaction/inTransaction, whose "
+                + "transaction is still open. Close the session after the transaction's work returns.");
         }
         closed = true;
         if (connection != null) {
@@ -291,7 +321,8 @@ public final class SessionImpl implements Session, SessionContext {
                 + "entities it returned stay navigable.");
         }
         if (db.closed()) {
-            throw new IllegalStateException("The Database of this session is closed.");
+            throw new IllegalStateException("This session's Database is closed, so the session cannot run "
+                + "statements. Keep the Database open until its sessions are done, or create a new Database.");
         }
     }
 

@@ -22,6 +22,10 @@ final class Values {
         if (value == null) {
             return null;
         }
+        if (value instanceof Double d && d.isNaN() || value instanceof Float f && f.isNaN()) {
+            throw new IllegalArgumentException(what + " is compared with NaN, which matches no row (SQLite stores NaN "
+                + "as NULL). Pass null to find rows without a value.");
+        }
         Class<?> type = column.type();
         if (type.isInstance(value)) {
             return value;
@@ -43,9 +47,10 @@ final class Values {
                 }
             }
         }
-        throw new IllegalArgumentException(what + " is " + type.getSimpleName() + ", but the value given is "
-            + describe(value) + ". Pass a " + type.getSimpleName() + (type == Long.class && value instanceof String
-            ? ", e.g. " + digitsOr(value) + "L" : "") + ".");
+        String name = type.getSimpleName();
+        throw new IllegalArgumentException(what + " is " + name + ", but the value given is " + describe(value)
+            + ". Pass " + ("AEIO".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name
+            + (type == Long.class && value instanceof String ? ", e.g. " + digitsOr(value) + "L" : "") + ".");
     }
 
     private static String describe(Object value) {

@@ -121,8 +121,14 @@ public final class DdlWriter {
         return schema.model(model).table();
     }
 
+    /**
+     * A join table's composite primary key is NOT NULL on both columns: SQLite would otherwise
+     * accept NULL in them (only an INTEGER PRIMARY KEY refuses it), and a join row without both
+     * keys links nothing.
+     */
     private String createTable(String table, List<ColumnInfo> columns, JoinTable join) {
         List<String> parts = new ArrayList<>();
+        List<String> primaryKey = join != null && join.keyKind() == JoinTable.KeyKind.PRIMARY_KEY ? join.key() : List.of();
         for (ColumnInfo c : columns) {
             StringBuilder def = new StringBuilder(q(c.name())).append(' ');
             if (c.id() && c.generated()) {
@@ -132,7 +138,7 @@ public final class DdlWriter {
                 if (c.id()) {
                     def.append(" PRIMARY KEY");
                 }
-                if (!c.nullable()) {
+                if (!c.nullable() || primaryKey.contains(c.name())) {
                     def.append(" NOT NULL");
                 }
             }

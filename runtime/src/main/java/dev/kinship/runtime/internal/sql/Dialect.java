@@ -10,6 +10,9 @@ public interface Dialect {
     /** @return {@code name} quoted as an identifier */
     String quote(String name);
 
+    /** @return the statements every connection runs before its first use (e.g. switching foreign keys on) */
+    java.util.List<String> connectionSetup();
+
     /** @return the column type for values of {@code javaType} (boxed) */
     String columnType(Class<?> javaType);
 
@@ -27,6 +30,27 @@ public interface Dialect {
 
     /** @return the join keyword that makes the left table drive the join */
     String drivingJoin();
+
+    /**
+     * @return the statement that starts a write transaction, taking the write lock at once so that
+     *         a transaction that reads before it writes cannot deadlock with another writer
+     */
+    String beginTransaction();
+
+    /** @return the statement that commits the current transaction */
+    String commitTransaction();
+
+    /** @return the statement that rolls back the current transaction */
+    String rollbackTransaction();
+
+    /** @return the statement that marks savepoint {@code name} inside the current transaction */
+    String savepoint(String name);
+
+    /** @return the statement that keeps the work since savepoint {@code name} and forgets the savepoint */
+    String releaseSavepoint(String name);
+
+    /** @return the statement that undoes the work since savepoint {@code name} */
+    String rollbackToSavepoint(String name);
 
     /** The kinds of constraint a database reports. */
     enum Violation { NOT_NULL, FOREIGN_KEY, UNIQUE, CHECK, NONE }

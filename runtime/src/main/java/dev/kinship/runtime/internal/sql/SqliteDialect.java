@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * SQLite: double-quoted identifiers, INTEGER/REAL/TEXT/BLOB affinities, {@code RETURNING} for
  * generated ids, 32,766 parameters per statement (SQLITE_MAX_VARIABLE_NUMBER since 3.32) and
- * {@code CROSS JOIN} to fix the join order.
+ * {@code CROSS JOIN} to fix the join order. Transactions begin IMMEDIATE: the write lock is taken
+ * when the transaction starts, so concurrent writers wait for each other (busy timeout) instead of
+ * failing when one upgrades its read to a write.
  */
 public final class SqliteDialect implements Dialect {
 
@@ -17,7 +19,12 @@ public final class SqliteDialect implements Dialect {
 
     @Override
     public String quote(String name) {
-        return '"' + name + '"';
+        return '"' + name.replace("\"", "\"\"") + '"';
+    }
+
+    @Override
+    public java.util.List<String> connectionSetup() {
+        return java.util.List.of("PRAGMA foreign_keys = ON");
     }
 
     @Override
@@ -48,6 +55,36 @@ public final class SqliteDialect implements Dialect {
     @Override
     public String drivingJoin() {
         return "CROSS JOIN";
+    }
+
+    @Override
+    public String beginTransaction() {
+        return "BEGIN IMMEDIATE";
+    }
+
+    @Override
+    public String commitTransaction() {
+        return "COMMIT";
+    }
+
+    @Override
+    public String rollbackTransaction() {
+        return "ROLLBACK";
+    }
+
+    @Override
+    public String savepoint(String name) {
+        return "SAVEPOINT " + quote(name);
+    }
+
+    @Override
+    public String releaseSavepoint(String name) {
+        return "RELEASE SAVEPOINT " + quote(name);
+    }
+
+    @Override
+    public String rollbackToSavepoint(String name) {
+        return "ROLLBACK TO SAVEPOINT " + quote(name);
     }
 
     @Override

@@ -27,7 +27,11 @@ final class ConstraintMessages {
         this.session = session;
     }
 
-    RuntimeException onWrite(String action, EntityType type, Object entity, SQLException e, String statement) {
+    /**
+     * @param kept the values of the keys Kinship keeps itself (columns without a field), as bound
+     */
+    RuntimeException onWrite(String action, EntityType type, Object entity, Object[] kept, SQLException e,
+            String statement) {
         Dialect.ConstraintFailure failure = session.sql().dialect().classify(e);
         String row = describe(type, entity);
         switch (failure.kind()) {
@@ -49,8 +53,8 @@ final class ConstraintMessages {
                         : "the value of " + columns + " is already taken by another row. Choose another value."), e);
             }
             case FOREIGN_KEY -> {
-                return new ConstraintViolationException(action + " " + row + " failed: " + missingParent(type, entity)
-                    , e);
+                return new ConstraintViolationException(action + " " + row + " failed: "
+                    + missingParent(type, entity, kept), e);
             }
             default -> {
                 return new DataAccessException(action + " " + row + " failed: " + e.getMessage() + ". Statement: "
@@ -89,7 +93,7 @@ final class ConstraintMessages {
     }
 
     /** Finds which key of a written row refers to a row that does not exist. */
-    private String missingParent(EntityType type, Object entity) {
+    private String missingParent(EntityType type, Object entity, Object[] kept) {
         SqlTexts sql = session.sql();
         for (Association a : session.types().schema().associations()) {
             if (!a.constraints()) {
@@ -111,7 +115,7 @@ final class ConstraintMessages {
                 continue;
             }
             ColumnMapping column = type.column(key).orElse(null);
-            Object value = column == null ? null : type.get(entity, column);
+            Object value = column == null ? null : column.kept() ? kept[column.keptIndex()] : type.get(entity, column);
             if (value != null && !exists(parent, parentColumn, value)) {
                 return type.name() + "." + key + " = " + value + " refers to no " + parent.name() + " (" + a.describe()
                     + "). Insert that " + parent.name() + " first or fix the key.";
@@ -122,7 +126,7 @@ final class ConstraintMessages {
 
     private boolean exists(EntityType type, String column, Object value) {
         String text = "SELECT 1 FROM " + session.sql().quote(type.info().table()) + " WHERE "
-            + session.sql().quote(column) + " = ? LIMIT 1";
+            + session.sql().quote(column) + " = ?";
         try {
             Executor executor = session.executor();
             try (ResultSet rows = executor.query(executor.prepare(text, value), text, new Object[] {value})) {

@@ -1,157 +1,168 @@
 package dev.kinship.runtime.internal.write;
 
-import dev.kinship.dsl.Association;
+import dev.kinship.runtime.DataAccessException;
 import dev.kinship.runtime.ToMany;
-import dev.kinship.runtime.internal.loading.EntityState;
+import dev.kinship.runtime.internal.jdbc.Executor;
+import dev.kinship.runtime.internal.loading.LoadGroup;
+import dev.kinship.runtime.internal.loading.Materializer;
 import dev.kinship.runtime.internal.loading.ScopeClause;
 import dev.kinship.runtime.internal.loading.SessionContext;
 import dev.kinship.runtime.internal.mapping.AssociationSlot;
 import dev.kinship.runtime.internal.mapping.ColumnMapping;
 import dev.kinship.runtime.internal.mapping.EntityType;
-import dev.kinship.runtime.internal.mapping.EntityTypes;
-import dev.kinship.runtime.internal.sql.SqlTexts;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The hasMany operations: the targets hold the key. add moves targets here in one UPDATE (scope
- * values written too), remove nulls their key (or deletes them when it may not be null), set
- * does both from a diff. The owner's loaded collection is kept true, and a target's previous
- * owner forgets its loaded collection.
+ * The hasMany operations: the targets hold the key. Statements per call, whatever the number of
+ * targets (beyond IN-list chunks): get, count, has 1; add 1 UPDATE (key and scope values);
+ * remove 1 UPDATE that nulls the key, or, when the key may not be null, 1 SELECT of the linked
+ * targets and their delete (1 DELETE plus their hooked delete rules); set 1 SELECT, then at most
+ * one unlink and one link; create 1 INSERT. The scope bounds every read and remove. The owner's
+ * loaded collection is kept true, and the targets' other ends in memory follow.
  */
 final class HasManyOperations extends AssociationOperations implements ToMany<Object> {
 
-    private final Association a;
     private final EntityType target;
     private final ColumnMapping fk;
+    private final ScopeClause scope;
+    private final ScopeValues scopeValues;
 
     HasManyOperations(SessionContext session, Writer writer, Object owner, AssociationSlot slot) {
         super(session, writer, owner, slot);
-        this.a = slot.association();
         this.target = session.types().of(a.target());
         this.fk = target.column(a.foreignKey()).orElseThrow();
+        this.scope = ScopeClause.of(session.sql(), target, "t0", a.scope());
+        this.scopeValues = ScopeValues.of(target, a.scope());
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public List<Object> get() {
-        Object value = current();
-        return value == null ? List.of() : new ArrayList<>((Collection<Object>) value);
+        return list(load());
     }
 
-    private ScopeClause scope() {
-        return ScopeClause.of(session.sql(), target, "t0", a.scope());
+    /** @return {@code FROM "Targets" t0 WHERE t0."fk" = ? AND <scope>} */
+    private String fromWhere() {
+        return " FROM " + sql().table(target, "t0") + " WHERE t0." + sql().quote(fk.column()) + " = ?" + scope.sql();
     }
 
-    private String where() {
-        SqlTexts sql = session.sql();
-        return " FROM " + sql.table(target, "t0") + " WHERE t0." + sql.quote(fk.column()) + " = ?" + scope().sql();
+    private Object[] keyAndScope() {
+        return concat(new Object[] {ownerKey()}, scope.values());
     }
 
     @Override
     public long count() {
-        return count("SELECT COUNT(*)" + where(), concat(new Object[] {ownerKey()}, scope().values()));
+        return count(text("count", 0, () -> "SELECT COUNT(*)" + fromWhere()), keyAndScope(), "count");
     }
 
     @Override
     public boolean has(Object candidate) {
-        return hasAll(List.of(candidate));
+        return contains(Collections.singletonList(candidate), "has");
     }
 
     @Override
     public boolean hasAll(Collection<?> candidates) {
-        if (candidates.isEmpty()) {
-            return true;
-        }
-        List<Object> ids = new ArrayList<>();
+        return contains(candidates, "hasAll");
+    }
+
+    private boolean contains(Collection<?> candidates, String call) {
+        Set<Object> ids = new HashSet<>();
         for (Object c : candidates) {
-            Object id = typeOf(c).idOf(c);
+            EntityType type = targetTypeOf(c, call);
+            Object id = type.idOf(c);
             if (id == null) {
                 return false;
             }
             ids.add(id);
         }
-        ids = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+        if (ids.isEmpty()) {
+            return true;
+        }
+        Object[] head = keyAndScope();
         long found = 0;
-        SqlTexts sql = session.sql();
-        for (Object[] chunk : sql.chunks(ids, 1 + scope().values().length)) {
-            String text = "SELECT COUNT(DISTINCT t0." + sql.quote(target.id().column()) + ")" + where() + " AND t0."
-                + sql.quote(target.id().column()) + " IN (" + sql.placeholders(chunk.length) + ")";
-            found += count(text, concat(concat(new Object[] {ownerKey()}, scope().values()), chunk));
+        for (Object[] chunk : sql().chunks(new ArrayList<>(ids), head.length)) {
+            String text = text("has", chunk.length, () -> "SELECT COUNT(*)" + fromWhere() + " AND t0."
+                + sql().quote(target.id().column()) + " IN (" + sql().placeholders(chunk.length) + ")");
+            found += count(text, concat(head, chunk), call);
         }
         return found == ids.size();
     }
 
     @Override
     public void add(Object candidate) {
-        addAll(List.of(candidate));
+        add(Collections.singletonList(candidate), "add");
     }
 
     @Override
     public void add(Object candidate, Map<String, Object> throughValues) {
         if (!throughValues.isEmpty()) {
-            throw new IllegalArgumentException(a.describe() + " has no join rows, so add(target, throughValues) has "
-                + "nothing to write " + throughValues.keySet() + " to. Use add(target).");
+            throw new IllegalArgumentException(describe("add") + ": " + a.describe() + " has no join rows, so there "
+                + "is nowhere to write " + throughValues.keySet() + ". Use add(target), or set those fields on the "
+                + a.target().getSimpleName() + " and update it.");
         }
         add(candidate);
     }
 
     @Override
     public void addAll(Collection<?> candidates) {
-        if (candidates.isEmpty()) {
+        add(candidates, "addAll");
+    }
+
+    private void add(Collection<?> candidates, String call) {
+        List<Object> rows = requireRows(candidates, call);
+        if (rows.isEmpty()) {
             return;
         }
-        session.atomic(() -> {
-            List<Object> rows = new ArrayList<>();
-            for (Object c : candidates) {
-                rows.add(requireRow(c, "add"));
-            }
-            link(rows);
+        atomically(undo -> {
+            link(rows, undo, call);
             return null;
         });
     }
 
-    private void link(List<Object> rows) {
-        SqlTexts sql = session.sql();
+    /** One UPDATE (per IN-list chunk) gives every row the owner's key and the scope's values. */
+    private void link(List<Object> rows, Undo undo, String call) {
         Object key = ownerKey();
-        StringBuilder sets = new StringBuilder(sql.quote(fk.column())).append(" = ?");
-        List<Object> setValues = new ArrayList<>();
-        setValues.add(key);
-        a.scope().forEach((field, value) -> {
-            sets.append(", ").append(sql.quote(target.column(field).orElseThrow().column())).append(" = ?");
-            setValues.add(value);
+        Object[] sets = concat(new Object[] {key}, scopeValues.values());
+        for (Object[] chunk : sql().chunks(ids(rows), sets.length)) {
+            String text = text("link", chunk.length, () -> {
+                StringBuilder out = new StringBuilder("UPDATE ").append(sql().quote(target.info().table()))
+                    .append(" SET ").append(sql().quote(fk.column())).append(" = ?");
+                for (ColumnMapping column : scopeValues.columns()) {
+                    out.append(", ").append(sql().quote(column.column())).append(" = ?");
+                }
+                return out.append(" WHERE ").append(sql().quote(target.id().column())).append(" IN (")
+                    .append(sql().placeholders(chunk.length)).append(')').toString();
+            });
+            update(text, concat(sets, chunk), call);
+        }
+        Object[] oldKeys = new Object[rows.size()];
+        for (int r = 0; r < oldKeys.length; r++) {
+            Object row = rows.get(r);
+            oldKeys[r] = target.get(row, fk);
+            undo.set(target, row, fk, key);
+            scopeValues.write(row, undo);
+        }
+        undo.onSuccess(() -> {
+            appendLoaded(rows);
+            inverses.moved(target, fk, rows, oldKeys, key, owner, owner, slot);
         });
-        for (Object[] chunk : sql.chunks(ids(target, rows), setValues.size())) {
-            update("UPDATE " + sql.quote(target.info().table()) + " SET " + sets + " WHERE "
-                + sql.quote(target.id().column()) + " IN (" + sql.placeholders(chunk.length) + ")",
-                concat(setValues.toArray(), chunk));
-        }
-        for (Object row : rows) {
-            Object previous = target.get(row, fk);
-            if (previous != null && !previous.equals(key)) {
-                forgetOwner(previous);
-            }
-            target.set(row, fk, key);
-            ToOneOperations.writeScope(target, row, a.scope());
-        }
-        appendLoaded(rows);
     }
 
-    /** The previous owner of a moved target no longer has it: its loaded collection is dropped. */
-    private void forgetOwner(Object previousKey) {
-        if (!a.sourceKey().equals("id")) {
-            return;
+    private List<Object> ids(List<Object> rows) {
+        List<Object> ids = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            ids.add(target.idOf(row));
         }
-        Object previousOwner = session.identityMap().peek(ownerType.type(), previousKey);
-        EntityState previous = previousOwner == null ? null : EntityTypes.stateOf(previousOwner);
-        if (previous != null) {
-            previous.loaded(slot.slot(), false);
-        }
+        return ids;
     }
 
     @SuppressWarnings("unchecked")
@@ -159,12 +170,13 @@ final class HasManyOperations extends AssociationOperations implements ToMany<Ob
         if (!state.isLoaded(slot.slot())) {
             return;
         }
-        Collection<Object> loaded = (Collection<Object>) slot.read(owner);
-        if (loaded == null) {
+        Object value = slot.read(owner);
+        if (!(value instanceof Collection<?>)) {
             forget();
             return;
         }
-        Set<Object> present = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Collection<Object> loaded = (Collection<Object>) value;
+        Set<Object> present = Collections.newSetFromMap(new IdentityHashMap<>());
         present.addAll(loaded);
         for (Object row : rows) {
             if (present.add(row)) {
@@ -175,86 +187,126 @@ final class HasManyOperations extends AssociationOperations implements ToMany<Ob
 
     @Override
     public void remove(Object candidate) {
-        removeAll(List.of(candidate));
+        remove(Collections.singletonList(candidate), "remove");
     }
 
     @Override
     public void removeAll(Collection<?> candidates) {
-        if (candidates.isEmpty()) {
+        remove(candidates, "removeAll");
+    }
+
+    private void remove(Collection<?> candidates, String call) {
+        List<Object> rows = requireRows(candidates, call);
+        if (rows.isEmpty()) {
             return;
         }
-        session.atomic(() -> {
-            List<Object> rows = new ArrayList<>();
-            for (Object c : candidates) {
-                rows.add(requireRow(c, "remove"));
+        atomically(undo -> {
+            if (a.allowNull()) {
+                unlink(rows, undo, call);
+            } else {
+                delete(linked(rows, call), undo);
             }
-            unlink(rows);
             return null;
         });
     }
 
-    private void unlink(List<Object> rows) {
-        SqlTexts sql = session.sql();
+    /** One UPDATE (per chunk) nulls the key of those rows still linked to the owner within the scope. */
+    private void unlink(List<Object> rows, Undo undo, String call) {
         Object key = ownerKey();
-        List<Object> linked = new ArrayList<>();
+        Object[] tail = keyAndScope();
+        for (Object[] chunk : sql().chunks(ids(rows), tail.length)) {
+            String text = text("unlink", chunk.length, () -> "UPDATE " + sql().quote(target.info().table())
+                + " AS t0 SET " + sql().quote(fk.column()) + " = NULL WHERE t0." + sql().quote(target.id().column())
+                + " IN (" + sql().placeholders(chunk.length) + ") AND t0." + sql().quote(fk.column()) + " = ?"
+                + scope.sql());
+            update(text, concat(chunk, tail), call);
+        }
+        List<Object> unlinked = new ArrayList<>(rows.size());
         for (Object row : rows) {
-            if (key.equals(target.get(row, fk))) {
-                linked.add(row);
+            if (key.equals(target.get(row, fk)) && scopeValues.matches(row)) {
+                unlinked.add(row);
+                undo.set(target, row, fk, null);
             }
         }
-        if (linked.isEmpty()) {
+        Object[] oldKeys = new Object[unlinked.size()];
+        java.util.Arrays.fill(oldKeys, key);
+        undo.onSuccess(() -> {
+            removeLoaded(unlinked);
+            inverses.moved(target, fk, unlinked, oldKeys, null, null, owner, slot);
+        });
+    }
+
+    /** @return those of {@code rows} linked to the owner within the scope, read in one SELECT per chunk */
+    private List<Object> linked(List<Object> rows, String call) {
+        Object[] tail = keyAndScope();
+        List<Object> found = new ArrayList<>();
+        Materializer materializer = session.materializer();
+        LoadGroup group = new LoadGroup(rows.size());
+        Executor executor = session.executor();
+        for (Object[] chunk : sql().chunks(ids(rows), tail.length)) {
+            String text = text("linked", chunk.length, () -> "SELECT " + sql().columns(target, "t0") + " FROM "
+                + sql().table(target, "t0") + " WHERE t0." + sql().quote(target.id().column()) + " IN ("
+                + sql().placeholders(chunk.length) + ") AND t0." + sql().quote(fk.column()) + " = ?" + scope.sql());
+            Object[] values = concat(chunk, tail);
+            try (ResultSet result = executor.query(executor.prepare(text, values), text, values)) {
+                while (result.next()) {
+                    found.add(materializer.read(result, target, 1, group));
+                }
+            } catch (SQLException e) {
+                throw new DataAccessException(describe(call) + " failed: " + e.getMessage() + ". Statement: "
+                    + text, e);
+            }
+        }
+        return found;
+    }
+
+    /** Rows whose key may not be null leave by being deleted, with their delete rules and hooks. */
+    private void delete(List<Object> rows, Undo undo) {
+        if (rows.isEmpty()) {
             return;
         }
-        if (!a.allowNull()) {
-            for (Object row : linked) {
-                writer.delete(row);
-            }
-        } else {
-            ScopeClause scope = scope();
-            for (Object[] chunk : sql.chunks(ids(target, linked), 1 + scope.values().length)) {
-                update("UPDATE " + sql.quote(target.info().table()) + " AS t0 SET " + sql.quote(fk.column())
-                    + " = NULL WHERE t0." + sql.quote(target.id().column()) + " IN (" + sql.placeholders(chunk.length)
-                    + ") AND t0." + sql.quote(fk.column()) + " = ?" + scope.sql(),
-                    concat(concat(chunk, new Object[] {key}), scope.values()));
-            }
-            for (Object row : linked) {
-                target.set(row, fk, null);
-            }
-        }
-        removeLoaded(linked);
+        deleteRules().delete(target, rows, undo);
+        undo.onSuccess(() -> removeLoaded(rows));
     }
 
     @SuppressWarnings("unchecked")
     private void removeLoaded(List<Object> rows) {
-        if (!state.isLoaded(slot.slot())) {
+        if (!state.isLoaded(slot.slot()) || rows.isEmpty()) {
             return;
         }
-        Collection<Object> loaded = (Collection<Object>) slot.read(owner);
-        if (loaded != null) {
-            Set<Object> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            gone.addAll(rows);
-            loaded.removeIf(gone::contains);
-        }
+        Set<Object> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+        gone.addAll(rows);
+        Inverses.remove(owner, slot, gone);
     }
 
     @Override
     public void set(Collection<?> targets) {
-        session.atomic(() -> {
-            List<Object> wanted = new ArrayList<>();
-            for (Object c : targets) {
-                wanted.add(requireRow(c, "set"));
+        List<Object> wanted = requireRows(targets, "set");
+        atomically(undo -> {
+            List<Object> current = list(load());
+            Set<Object> wantedIds = new HashSet<>(ids(wanted));
+            Set<Object> currentIds = new HashSet<>(ids(current));
+            List<Object> gone = new ArrayList<>();
+            for (Object c : current) {
+                if (!wantedIds.contains(target.idOf(c))) {
+                    gone.add(c);
+                }
             }
-            forget();
-            List<Object> current = get();
-            Set<Object> wantedIds = new HashSet<>(ids(target, wanted));
-            Set<Object> currentIds = new HashSet<>(ids(target, current));
-            List<Object> gone = current.stream().filter(c -> !wantedIds.contains(target.idOf(c))).toList();
-            List<Object> added = wanted.stream().filter(w -> !currentIds.contains(target.idOf(w))).toList();
+            List<Object> added = new ArrayList<>();
+            for (Object w : wanted) {
+                if (!currentIds.contains(target.idOf(w))) {
+                    added.add(w);
+                }
+            }
             if (!gone.isEmpty()) {
-                unlink(new ArrayList<>(gone));
+                if (a.allowNull()) {
+                    unlink(gone, undo, "set");
+                } else {
+                    delete(gone, undo);
+                }
             }
             if (!added.isEmpty()) {
-                link(new ArrayList<>(added));
+                link(added, undo, "set");
             }
             return null;
         });
@@ -262,18 +314,24 @@ final class HasManyOperations extends AssociationOperations implements ToMany<Ob
 
     @Override
     public Object create(Object candidate) {
-        return session.atomic(() -> {
-            EntityType type = typeOf(candidate);
-            type.set(candidate, fk, ownerKey());
-            ToOneOperations.writeScope(type, candidate, a.scope());
+        EntityType type = requireNew(candidate);
+        return atomically(undo -> {
+            Object key = ownerKey();
+            giveKey(type, candidate, fk, key);
+            scopeValues.write(candidate);
             Object managed = writer.insert(candidate);
-            appendLoaded(new ArrayList<>(List.of(managed)));
+            undo.onSuccess(() -> {
+                appendLoaded(List.of(managed));
+                inverses.moved(type, fk, List.of(managed), new Object[] {null}, key, owner, owner, slot);
+            });
             return managed;
         });
     }
 
     @Override
     public Optional<Object> through(Object candidate) {
-        return Optional.empty();
+        throw new UnsupportedOperationException(describe("through") + ": " + a.describe() + " has no join rows; "
+            + "through(...) is for belongsToMany associations. Read the " + a.target().getSimpleName()
+            + "'s own fields instead.");
     }
 }

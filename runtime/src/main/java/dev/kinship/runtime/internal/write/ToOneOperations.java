@@ -1,7 +1,8 @@
 package dev.kinship.runtime.internal.write;
 
-import dev.kinship.dsl.Association;
 import dev.kinship.dsl.AssociationKind;
+import dev.kinship.runtime.ConstraintViolationException;
+import dev.kinship.runtime.Hook;
 import dev.kinship.runtime.ToOne;
 import dev.kinship.runtime.internal.loading.SessionContext;
 import dev.kinship.runtime.internal.mapping.AssociationSlot;
@@ -12,9 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * get/set/create of a belongsTo (the owner holds the key), a polymorphic belongsTo (key and
- * type) or a hasOne (the target holds the key; the previous target is unset, or deleted when its
- * key may not be null). Each call is one transaction.
+ * get/set/create of a belongsTo (the owner holds the key; a polymorphic one also its type
+ * column) or a hasOne (the target holds the key). As in Sequelize, setting saves the rows whose
+ * key changes, so their BEFORE_UPDATE/AFTER_UPDATE hooks run; only the key (and scope) columns
+ * are written, and setting the target the owner's key already names writes nothing. hasOne.set unsets the previous target's key, or deletes the previous target when
+ * the key may not be null (with its delete rules and hooks). Each call is one transaction:
+ * belongsTo.set costs one UPDATE; hasOne.set one SELECT of the previous target, then an UPDATE
+ * (or the delete) of it and an UPDATE of the new one.
  */
 final class ToOneOperations extends AssociationOperations implements ToOne<Object> {
 
@@ -24,16 +29,17 @@ final class ToOneOperations extends AssociationOperations implements ToOne<Objec
 
     @Override
     public Optional<Object> get() {
-        return Optional.ofNullable(current());
+        return Optional.ofNullable(load());
     }
 
     @Override
     public void set(Object target) {
-        session.atomic(() -> {
+        Object row = target == null ? null : requireRow(target, "set");
+        atomically(undo -> {
             if (slot.kind() == AssociationKind.HAS_ONE) {
-                setHasOne(target == null ? null : requireRow(target, "set"));
+                setHasOne(row, undo);
             } else {
-                setOwnerKey(target == null ? null : requireRow(target, "set"));
+                setOwnerKey(row, "set", undo);
             }
             return null;
         });
@@ -41,98 +47,141 @@ final class ToOneOperations extends AssociationOperations implements ToOne<Objec
 
     @Override
     public Object create(Object target) {
-        return session.atomic(() -> {
-            if (slot.kind() == AssociationKind.HAS_ONE) {
-                Association a = slot.association();
-                EntityType type = typeOf(target);
-                type.set(target, type.column(a.foreignKey()).orElseThrow(), ownerKey());
-                writeScope(type, target, a.scope());
-                Object previous = current();
+        EntityType type = requireNew(target);
+        return atomically(undo -> {
+            if (slot.kind() != AssociationKind.HAS_ONE) {
                 Object managed = writer.insert(target);
-                if (previous != null && previous != managed) {
-                    unsetPrevious(previous);
-                }
-                slot.write(owner, managed);
-                state.loaded(slot.slot(), true);
+                setOwnerKey(managed, "create", undo);
                 return managed;
             }
+            Object previous = load();
+            if (previous != null) {
+                unsetPrevious(previous, undo);
+            }
+            ColumnMapping fk = type.column(a.foreignKey()).orElseThrow();
+            Object key = ownerKey();
+            giveKey(type, target, fk, key);
+            ScopeValues.of(type, a.scope()).write(target);
             Object managed = writer.insert(target);
-            setOwnerKey(managed);
+            undo.write(slot, owner, managed, true);
+            undo.onSuccess(() -> inverses.moved(type, fk, List.of(managed), new Object[] {null}, key, owner, owner,
+                slot));
             return managed;
         });
     }
 
-    private void setOwnerKey(Object target) {
-        Association a = slot.association();
+    // ---- belongsTo --------------------------------------------------------------------------
+
+    private void setOwnerKey(Object target, String call, Undo undo) {
         ColumnMapping fk = ownerType.column(a.foreignKey()).orElseThrow();
-        Object key = null;
         ColumnMapping typeColumn = a.typeKey().flatMap(ownerType::column).orElse(null);
+        Object key = null;
         Object typeValue = null;
         if (target != null) {
-            EntityType targetType = typeOf(target);
+            EntityType targetType = typeOfRow(target);
             key = targetType.get(target, targetType.column(a.targetKey()).orElseThrow());
             if (typeColumn != null) {
-                typeValue = a.types().entrySet().stream().filter(e -> e.getValue() == targetType.type())
-                    .map(Map.Entry::getKey).findFirst().orElseThrow(() -> new IllegalArgumentException(
-                        a.describe() + ": " + targetType.name() + " is not one of its types " + a.types() + "."));
+                typeValue = typeValueOf(targetType);
             }
+        } else if (!a.allowNull()) {
+            throw new ConstraintViolationException(describe(call) + " with null failed: " + ownerType.name() + "."
+                + a.foreignKey() + " may not be null (" + a.describe() + " is declared with allowNull(false) or a "
+                + "primitive key). Set another " + a.target().getSimpleName() + ", or delete the " + ownerType.name()
+                + ". Nothing was changed.", null);
         }
-        var sql = session.sql();
-        String text = sql.cached(List.of("setkey", a.source(), a.alias()), () -> "UPDATE "
-            + sql.quote(ownerType.info().table()) + " SET " + sql.quote(fk.column()) + " = ?"
-            + (typeColumn == null ? "" : ", " + sql.quote(typeColumn.column()) + " = ?") + " WHERE "
-            + sql.quote(ownerType.id().column()) + " = ?");
+        Object oldKey = ownerType.get(owner, fk);
+        if (target != null && key.equals(oldKey)
+                && (typeColumn == null || typeValue.equals(ownerType.get(owner, typeColumn)))) {
+            undo.write(slot, owner, target, true);
+            return;
+        }
+        hooks().run(ownerType.type(), Hook.BEFORE_UPDATE, owner);
+        String text = text("setKey", 0, () -> "UPDATE " + sql().quote(ownerType.info().table()) + " SET "
+            + sql().quote(fk.column()) + " = ?" + (typeColumn == null ? "" : ", " + sql().quote(typeColumn.column())
+            + " = ?") + " WHERE " + sql().quote(ownerType.id().column()) + " = ?");
         Object id = ownerType.idOf(owner);
-        update(text, typeColumn == null ? new Object[] {key, id} : new Object[] {key, typeValue, id});
-        ownerType.set(owner, fk, key);
+        update(text, typeColumn == null ? new Object[] {key, id} : new Object[] {key, typeValue, id}, call);
+        undo.set(ownerType, owner, fk, key);
         if (typeColumn != null) {
-            ownerType.set(owner, typeColumn, typeValue);
+            undo.set(ownerType, owner, typeColumn, typeValue);
         }
-        slot.write(owner, target);
-        state.loaded(slot.slot(), true);
+        undo.write(slot, owner, target, true);
+        Object newKey = key;
+        undo.onSuccess(() -> inverses.moved(ownerType, fk, List.of(owner), new Object[] {oldKey}, newKey, target,
+            null, null));
+        hooks().run(ownerType.type(), Hook.AFTER_UPDATE, owner);
     }
 
-    private void setHasOne(Object target) {
-        Association a = slot.association();
-        Object previous = current();
-        if (previous == target) {
+    private String typeValueOf(EntityType targetType) {
+        for (Map.Entry<String, Class<?>> e : a.types().entrySet()) {
+            if (e.getValue() == targetType.type()) {
+                return e.getKey();
+            }
+        }
+        throw new IllegalArgumentException(a.describe() + ": " + targetType.name() + " is not one of its types "
+            + a.types().keySet() + ".");
+    }
+
+    // ---- hasOne -----------------------------------------------------------------------------
+
+    private void setHasOne(Object target, Undo undo) {
+        Object previous = load();
+        if (previous == target && target != null) {
             return;
         }
         if (previous != null) {
-            unsetPrevious(previous);
+            unsetPrevious(previous, undo);
         }
         if (target != null) {
-            EntityType type = typeOf(target);
+            EntityType type = typeOfRow(target);
             ColumnMapping fk = type.column(a.foreignKey()).orElseThrow();
             Object key = ownerKey();
-            var sql = session.sql();
-            String text = sql.cached(List.of("sethasone", a.source(), a.alias()), () -> "UPDATE "
-                + sql.quote(type.info().table()) + " SET " + sql.quote(fk.column()) + " = ? WHERE "
-                + sql.quote(type.id().column()) + " = ?");
-            update(text, new Object[] {key, type.idOf(target)});
-            type.set(target, fk, key);
+            Object oldKey = type.get(target, fk);
+            hooks().run(type.type(), Hook.BEFORE_UPDATE, target);
+            ScopeValues scope = ScopeValues.of(type, a.scope());
+            Object[] values = concat(concat(new Object[] {key}, scope.values()), new Object[] {type.idOf(target)});
+            String text = text("linkOne", 0, () -> {
+                StringBuilder sets = new StringBuilder(sql().quote(fk.column())).append(" = ?");
+                for (ColumnMapping column : scope.columns()) {
+                    sets.append(", ").append(sql().quote(column.column())).append(" = ?");
+                }
+                return "UPDATE " + sql().quote(type.info().table()) + " SET " + sets + " WHERE "
+                    + sql().quote(type.id().column()) + " = ?";
+            });
+            update(text, values, "set");
+            undo.set(type, target, fk, key);
+            scope.write(target, undo);
+            undo.onSuccess(() -> inverses.moved(type, fk, List.of(target), new Object[] {oldKey}, key, owner, owner,
+                slot));
+            undo.write(slot, owner, target, true);
+            hooks().run(type.type(), Hook.AFTER_UPDATE, target);
+        } else {
+            undo.write(slot, owner, null, true);
         }
-        slot.write(owner, target);
-        state.loaded(slot.slot(), true);
     }
 
-    private void unsetPrevious(Object previous) {
-        Association a = slot.association();
-        EntityType type = typeOf(previous);
+    /** The previous target gives up the owner: its key becomes null, or it is deleted when the key may not be null. */
+    private void unsetPrevious(Object previous, Undo undo) {
+        EntityType type = typeOfRow(previous);
         if (!a.allowNull()) {
-            writer.delete(previous);
+            deleteRules().delete(type, List.of(previous), undo);
+            undo.write(slot, owner, null, true);
             return;
         }
         ColumnMapping fk = type.column(a.foreignKey()).orElseThrow();
-        var sql = session.sql();
-        String text = sql.cached(List.of("unsethasone", a.source(), a.alias()), () -> "UPDATE "
-            + sql.quote(type.info().table()) + " SET " + sql.quote(fk.column()) + " = NULL WHERE "
-            + sql.quote(type.id().column()) + " = ?");
-        update(text, new Object[] {type.idOf(previous)});
-        type.set(previous, fk, null);
+        Object oldKey = type.get(previous, fk);
+        hooks().run(type.type(), Hook.BEFORE_UPDATE, previous);
+        String text = text("unlinkOne", 0, () -> "UPDATE " + sql().quote(type.info().table()) + " SET "
+            + sql().quote(fk.column()) + " = NULL WHERE " + sql().quote(type.id().column()) + " = ?");
+        update(text, new Object[] {type.idOf(previous)}, "set");
+        undo.set(type, previous, fk, null);
+        undo.write(slot, owner, null, true);
+        undo.onSuccess(() -> inverses.moved(type, fk, List.of(previous), new Object[] {oldKey}, null, null, owner,
+            slot));
+        hooks().run(type.type(), Hook.AFTER_UPDATE, previous);
     }
 
-    static void writeScope(EntityType type, Object target, Map<String, Object> scope) {
-        scope.forEach((field, value) -> type.set(target, type.column(field).orElseThrow(), value));
+    private HookRegistry hooks() {
+        return writer.hooks();
     }
 }

@@ -7,6 +7,7 @@ import dev.kinship.runtime.internal.jdbc.Executor;
 import dev.kinship.runtime.internal.loading.EntityState;
 import dev.kinship.runtime.internal.loading.SessionContext;
 import dev.kinship.runtime.internal.mapping.AssociationSlot;
+import dev.kinship.runtime.internal.mapping.Codec;
 import dev.kinship.runtime.internal.mapping.ColumnMapping;
 import dev.kinship.runtime.internal.mapping.EntityType;
 import dev.kinship.runtime.internal.mapping.EntityTypes;
@@ -16,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Inserts, updates and deletes, each atomic, with hooks around them. Statement text is built
@@ -25,12 +27,18 @@ public final class Writer {
 
     private final SessionContext session;
     private final HookRegistry hooks;
+    private final Consumer<Runnable> onRollback;
     private final ConstraintMessages messages;
     private final DeleteRules deleteRules;
 
-    public Writer(SessionContext session, HookRegistry hooks) {
+    /**
+     * @param onRollback records a step that undoes an in-memory effect of a write, run if the
+     *                   write's transaction rolls back (the session's rollback log)
+     */
+    public Writer(SessionContext session, HookRegistry hooks, Consumer<Runnable> onRollback) {
         this.session = session;
         this.hooks = hooks;
+        this.onRollback = onRollback;
         this.messages = new ConstraintMessages(session);
         this.deleteRules = new DeleteRules(session, hooks, this);
     }
@@ -47,6 +55,7 @@ public final class Writer {
         EntityType type = session.types().ofEntity(entity);
         return (T) session.atomic(() -> {
             hooks.run(type.type(), Hook.BEFORE_CREATE, entity);
+            requireAssignedId(type, entity);
             Object[] kept = keptValues(type, entity);
             deriveKeys(type, entity, kept);
             Object managed = insertRow(type, entity, kept);
@@ -60,28 +69,28 @@ public final class Writer {
         boolean generate = type.hasId() && type.id().info().generated() && type.idOf(entity) == null;
         SqlTexts sql = session.sql();
         String text = sql.cached(List.of("insert", type.type(), generate), () -> insertSql(type, generate));
-        List<Object> values = new ArrayList<>(columns.length);
+        Object[] bound = new Object[generate ? columns.length - 1 : columns.length];
+        int next = 0;
         for (int i = 0; i < columns.length; i++) {
             if (generate && i == type.idIndex()) {
                 continue;
             }
             ColumnMapping c = columns[i];
-            values.add(c.kept() ? kept[c.keptIndex()] : type.get(entity, c));
+            bound[next++] = c.kept() ? kept[c.keptIndex()] : type.get(entity, c);
         }
-        Object[] bound = values.toArray();
         Executor executor = session.executor();
         try {
-            PreparedStatement statement = executor.prepare(text, bound);
+            PreparedStatement statement = bind("Inserting", type, entity, text, type.insertCodecs(generate), bound);
             if (generate) {
                 try (ResultSet rows = executor.query(statement, text, bound)) {
                     rows.next();
                     type.set(entity, type.id(), type.id().codec().read(rows, 1));
                 }
             } else {
-                executor.update(text, bound);
+                executor.update(statement, text, bound);
             }
         } catch (SQLException e) {
-            throw messages.onWrite("Inserting", type, entity, e, text);
+            throw messages.onWrite("Inserting", type, entity, kept, e, text);
         }
         Object managed = EntityTypes.stateOf(entity) != null ? register(type, entity) : adopt(type, entity);
         EntityState state = EntityTypes.stateOf(managed);
@@ -90,8 +99,54 @@ public final class Writer {
                 state.kept(c.keptIndex(), kept[c.keptIndex()]);
             }
         }
-        session.written(type, managed);
+        forgetOnRollback(type, entity, managed, generate);
         return managed;
+    }
+
+    /**
+     * If the insert's transaction rolls back, the row's instance leaves the identity map and a
+     * generated id is taken back from the managed instance and the argument, so that both are
+     * as before the insert (and the argument can be inserted again).
+     */
+    private void forgetOnRollback(EntityType type, Object entity, Object managed, boolean generated) {
+        if (!type.hasId()) {
+            return;
+        }
+        Object id = type.idOf(managed);
+        onRollback.accept(() -> {
+            session.identityMap().discard(type.type(), id);
+            if (generated) {
+                type.set(managed, type.id(), null);
+                type.set(entity, type.id(), null);
+            }
+        });
+    }
+
+    /**
+     * @return the statement of {@code text} with {@code values} bound by the columns' codecs
+     * @throws IllegalArgumentException naming the row when a value cannot be stored (a NaN)
+     */
+    private PreparedStatement bind(String action, EntityType type, Object entity, String text, Codec[] codecs,
+            Object[] values) throws SQLException {
+        try {
+            return session.executor().prepare(text, codecs, values);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(action + " " + ConstraintMessages.describe(type, entity) + " failed: "
+                + e.getMessage(), e);
+        }
+    }
+
+    /** An id the caller assigns (String or UUID) must be set, by the caller or a BEFORE_CREATE hook, before the INSERT. */
+    private static void requireAssignedId(EntityType type, Object entity) {
+        if (type.hasId() && !type.id().info().generated() && type.idOf(entity) == null) {
+            throw new IllegalArgumentException("Inserting " + type.name() + " (new) failed: " + type.name() + "."
+                + type.id().name() + " is " + article(type.id().type().getSimpleName()) + " the caller assigns, and "
+                + "it is null. Set the id before you insert.");
+        }
+    }
+
+    private static String article(String word) {
+        return ("AEIO".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
     }
 
     private Object register(EntityType type, Object entity) {
@@ -216,22 +271,25 @@ public final class Writer {
             return "UPDATE " + sql.quote(type.info().table()) + " SET " + sets + " WHERE "
                 + sql.quote(type.id().column()) + " = ?";
         });
-        List<Object> values = new ArrayList<>();
-        for (ColumnMapping c : type.columns()) {
+        ColumnMapping[] columns = type.columns();
+        Object[] values = new Object[columns.length];
+        int next = 0;
+        for (ColumnMapping c : columns) {
             if (c != type.id()) {
-                values.add(c.kept() ? kept[c.keptIndex()] : type.get(entity, c));
+                values[next++] = c.kept() ? kept[c.keptIndex()] : type.get(entity, c);
             }
         }
-        values.add(type.idOf(entity));
+        values[next] = type.idOf(entity);
         try {
-            int changed = session.executor().update(text, values.toArray());
+            PreparedStatement statement = bind("Updating", type, entity, text, type.updateCodecs(), values);
+            int changed = session.executor().update(statement, text, values);
             if (changed == 0) {
                 throw new dev.kinship.runtime.ConstraintViolationException("Updating "
                     + ConstraintMessages.describe(type, entity) + " failed: no " + type.name() + " row has id "
                     + type.idOf(entity) + ". Insert it instead, or find the row first.", null);
             }
         } catch (SQLException e) {
-            throw messages.onWrite("Updating", type, entity, e, text);
+            throw messages.onWrite("Updating", type, entity, kept, e, text);
         }
     }
 
@@ -256,7 +314,12 @@ public final class Writer {
     }
 
     static void requireId(EntityType type, Object entity, String call) {
-        if (!type.hasId() || type.idOf(entity) == null) {
+        if (!type.hasId()) {
+            throw new IllegalArgumentException(call + "(" + type.name() + "): " + type.name() + " has no id field, so "
+                + "Kinship cannot tell which row to " + (call.equals("update") ? "write" : call) + ". Change its rows "
+                + "through session.toMany(owner, alias).");
+        }
+        if (type.idOf(entity) == null) {
             throw new IllegalArgumentException(call + "(" + type.name() + "): the entity has no id, so it is not a row "
                 + "yet. Insert it first.");
         }
@@ -269,7 +332,7 @@ public final class Writer {
         EntityType type = session.types().ofEntity(entity);
         requireId(type, entity, "delete");
         session.atomic(() -> {
-            deleteRules.deleteAll(type, List.of(entity), new java.util.HashSet<>());
+            deleteRules.delete(type, List.of(entity));
             return null;
         });
     }
