@@ -32,7 +32,7 @@ class SoftDeleteDeclarationTest {
 
     @Test
     void softDelete_withHidingScope_isResolved() {
-        Schema schema = builder(t -> t.scope("deletedAt", null).softDelete("deletedAt")).build();
+        Schema schema = builder(t -> t.unique(false).scope("deletedAt", null).softDelete("deletedAt")).build();
         assertThat(schema.association(Team.class, "members").throughSoftDelete()).contains("deletedAt");
     }
 
@@ -44,7 +44,7 @@ class SoftDeleteDeclarationTest {
 
     @Test
     void softDelete_withoutHidingScope_isRefused() {
-        assertThatThrownBy(builder(t -> t.softDelete("deletedAt"))::build)
+        assertThatThrownBy(builder(t -> t.unique(false).softDelete("deletedAt"))::build)
             .isInstanceOf(AssociationDefinitionException.class)
             .hasMessage("Team.belongsToMany(Member) as 'members': softDelete(\"deletedAt\") marks removed join rows, but "
                 + "the through scope does not hide them. Add t.scope(\"deletedAt\", null) next to "
@@ -53,11 +53,20 @@ class SoftDeleteDeclarationTest {
 
     @Test
     void softDelete_onFieldThatIsNotATime_isRefused() {
-        assertThatThrownBy(builder(t -> t.scope("note", null).softDelete("note"))::build)
+        assertThatThrownBy(builder(t -> t.unique(false).scope("note", null).softDelete("note"))::build)
             .isInstanceOf(AssociationDefinitionException.class)
             .hasMessage("Team.belongsToMany(Member) as 'members': softDelete(\"note\") needs an Instant, LocalDateTime "
                 + "or LocalDate field 'note' on join model Membership, but it is String. Add such a field, or remove "
                 + "softDelete.");
+    }
+
+    @Test
+    void softDelete_withUniquePairs_isRefused() {
+        assertThatThrownBy(builder(t -> t.scope("deletedAt", null).softDelete("deletedAt"))::build)
+            .isInstanceOf(AssociationDefinitionException.class)
+            .hasMessage("Team.belongsToMany(Member) as 'members': softDelete(\"deletedAt\") keeps removed join rows, so "
+                + "the same pair is linked again by a new row: join model Membership needs an id field and "
+                + "t.unique(false). Add them, or remove softDelete.");
     }
 
     @Test

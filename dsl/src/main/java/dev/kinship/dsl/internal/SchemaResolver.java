@@ -354,6 +354,11 @@ public final class SchemaResolver {
                 + field + "' on join model " + through.name() + (shape.isEmpty() ? ", and it has none"
                 : ", but it is " + shape.get().rawType().getSimpleName()) + ". Add such a field, or remove softDelete.");
         }
+        if (through.id().isEmpty() || a.declaration.get(THROUGH_UNIQUE, Boolean.class).orElse(true)) {
+            throw fail(a.where() + "softDelete(\"" + field + "\") keeps removed join rows, so the same pair is linked "
+                + "again by a new row: join model " + through.name() + " needs an id field and t.unique(false). Add "
+                + "them, or remove softDelete.");
+        }
         if (!a.declaration.throughScope().containsKey(field) || a.declaration.throughScope().get(field) != null) {
             throw fail(a.where() + "softDelete(\"" + field + "\") marks removed join rows, but the through scope does "
                 + "not hide them. Add t.scope(\"" + field + "\", null) next to softDelete(\"" + field + "\").");

@@ -3,12 +3,15 @@ package dev.kinship.runtime.internal.cache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * One instance per row within a session: a Caffeine cache keyed by (entity class, id) with weak
- * values, so that a session streaming millions of rows keeps only the ones still referenced,
- * and identity holds for every instance the application can still see.
+ * One instance per row within a session: Caffeine caches with weak values keyed by (entity
+ * class, id) — one cache per entity class, keyed by id, so that a lookup allocates no composite
+ * key — so that a session streaming millions of rows keeps only the ones still referenced, and
+ * identity holds for every instance the application can still see.
  *
  * <p>While a transaction is open the map remembers the instances it evicts (rows being deleted),
  * so that a rollback can put them back: after a rolled-back delete, the row and its instance are
@@ -17,13 +20,10 @@ import java.util.List;
  */
 public final class IdentityMap {
 
-    private record Key(Class<?> type, Object id) {
+    private record Eviction(Class<?> type, Object id, Object entity) {
     }
 
-    private record Eviction(Key key, Object entity) {
-    }
-
-    private final Cache<Key, Object> cache = Caffeine.newBuilder().weakValues().executor(Runnable::run).build();
+    private final Map<Class<?>, Cache<Object, Object>> caches = new HashMap<>();
     private final List<Eviction> evictions = new ArrayList<>();
     private boolean journaling;
     private long hits;
@@ -31,7 +31,7 @@ public final class IdentityMap {
 
     /** @return the instance of row {@code id} of {@code type}, or null (counted as a hit or a miss) */
     public Object get(Class<?> type, Object id) {
-        Object found = cache.getIfPresent(new Key(type, id));
+        Object found = cache(type).getIfPresent(id);
         if (found == null) {
             misses++;
         } else {
@@ -42,28 +42,37 @@ public final class IdentityMap {
 
     /** @return the instance without counting, or null */
     public Object peek(Class<?> type, Object id) {
-        return cache.getIfPresent(new Key(type, id));
+        return cache(type).getIfPresent(id);
     }
 
     public void put(Class<?> type, Object id, Object entity) {
-        cache.put(new Key(type, id), entity);
+        cache(type).put(id, entity);
+    }
+
+    private Cache<Object, Object> cache(Class<?> type) {
+        Cache<Object, Object> cache = caches.get(type);
+        if (cache == null) {
+            cache = Caffeine.newBuilder().weakValues().executor(Runnable::run).build();
+            caches.put(type, cache);
+        }
+        return cache;
     }
 
     /** Evicts the instance of row {@code id}; inside a transaction, remembers it for {@link #restore(int)}. */
     public void remove(Class<?> type, Object id) {
-        Key key = new Key(type, id);
+        Cache<Object, Object> cache = cache(type);
         if (journaling) {
-            Object entity = cache.getIfPresent(key);
+            Object entity = cache.getIfPresent(id);
             if (entity != null) {
-                evictions.add(new Eviction(key, entity));
+                evictions.add(new Eviction(type, id, entity));
             }
         }
-        cache.invalidate(key);
+        cache.invalidate(id);
     }
 
     /** Evicts the instance of row {@code id} for good: its row does not exist (an insert rolled back). */
     public void discard(Class<?> type, Object id) {
-        cache.invalidate(new Key(type, id));
+        cache(type).invalidate(id);
     }
 
     /**
@@ -80,7 +89,7 @@ public final class IdentityMap {
     public void restore(int mark) {
         for (int i = evictions.size() - 1; i >= mark; i--) {
             Eviction eviction = evictions.remove(i);
-            cache.put(eviction.key(), eviction.entity());
+            cache(eviction.type()).put(eviction.id(), eviction.entity());
         }
     }
 
@@ -91,7 +100,7 @@ public final class IdentityMap {
     }
 
     public void clear() {
-        cache.invalidateAll();
+        caches.values().forEach(Cache::invalidateAll);
     }
 
     public long hits() {

@@ -14,7 +14,9 @@ public final class EntityState {
     private final EntityType type;
     private final Object entity;
     private final Object[] kept;
-    private final boolean[] loaded;
+    /** Loaded flags of the first 64 associations, one bit each; {@link #moreLoaded} for the rest. */
+    private long loadedBits;
+    private final boolean[] moreLoaded;
     private SessionContext session;
     private LoadGroup group;
     private Map<Integer, Map<Object, Object>> joinRows;
@@ -25,7 +27,8 @@ public final class EntityState {
         this.entity = entity;
         this.session = session;
         this.kept = type.keptCount() == 0 ? null : new Object[type.keptCount()];
-        this.loaded = new boolean[type.slots().length];
+        int slots = type.slots().length;
+        this.moreLoaded = slots > Long.SIZE ? new boolean[slots - Long.SIZE] : null;
     }
 
     public EntityType type() {
@@ -61,11 +64,17 @@ public final class EntityState {
     }
 
     public boolean isLoaded(int slot) {
-        return loaded[slot];
+        return slot < Long.SIZE ? (loadedBits & (1L << slot)) != 0 : moreLoaded[slot - Long.SIZE];
     }
 
     public void loaded(int slot, boolean value) {
-        loaded[slot] = value;
+        if (slot >= Long.SIZE) {
+            moreLoaded[slot - Long.SIZE] = value;
+        } else if (value) {
+            loadedBits |= 1L << slot;
+        } else {
+            loadedBits &= ~(1L << slot);
+        }
     }
 
     /** @return the loaded value of an association whose class declares no field for it */
@@ -76,7 +85,7 @@ public final class EntityState {
     /** Keeps the loaded value of an association whose class declares no field for it. */
     public void unmapped(int slot, Object value) {
         if (unmappedValues == null) {
-            unmappedValues = new Object[loaded.length];
+            unmappedValues = new Object[type.slots().length];
         }
         unmappedValues[slot] = value;
     }

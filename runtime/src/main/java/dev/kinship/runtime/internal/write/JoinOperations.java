@@ -328,12 +328,17 @@ final class JoinOperations extends AssociationOperations implements ToMany<Objec
     /**
      * One DELETE (per chunk) of the owner's join rows to {@code keys}, within the through scope
      * (rows of another scope are never touched) and, when the association has one, the target scope.
+     * With {@code softDelete(field)} it is one UPDATE that sets the field to the current time instead.
      */
     private void unlink(List<Object> keys, Undo undo, String call) {
-        Object[] head = concat(new Object[] {ownerKey()}, joinScope.values());
+        Optional<ColumnMapping> soft = a.throughSoftDelete().map(f -> joinModel.column(f).orElseThrow());
+        Object[] head = concat(soft.isPresent() ? new Object[] {now(soft.get().type()), ownerKey()}
+            : new Object[] {ownerKey()}, joinScope.values());
+        String action = soft.map(c -> "UPDATE " + sql().quote(table) + " AS j SET " + sql().quote(c.column())
+            + " = ? WHERE j.").orElse("DELETE FROM " + sql().quote(table) + " AS j WHERE j.");
         Object[] tail = targetScope.values();
         for (Object[] chunk : sql().chunks(keys, head.length + tail.length)) {
-            String text = text("unlink", chunk.length, () -> "DELETE FROM " + sql().quote(table) + " AS j WHERE j."
+            String text = text(soft.isPresent() ? "softUnlink" : "unlink", chunk.length, () -> action
                 + sql().quote(fkColumn) + " = ?" + joinScope.sql() + " AND j." + sql().quote(otherColumn) + " IN ("
                 + sql().placeholders(chunk.length) + ")" + (targetScope.sql().isEmpty() ? "" : " AND EXISTS (SELECT 1 "
                 + "FROM " + sql().table(target, "t0") + " WHERE t0." + sql().quote(targetKey.column()) + " = j."
@@ -341,6 +346,17 @@ final class JoinOperations extends AssociationOperations implements ToMany<Objec
             update(text, concat(concat(head, chunk), tail), call);
         }
         evictJoinRows(keys, undo);
+    }
+
+    /** @return the current time as the soft-delete field's type */
+    private static Object now(Class<?> type) {
+        if (type == java.time.LocalDateTime.class) {
+            return java.time.LocalDateTime.now();
+        }
+        if (type == java.time.LocalDate.class) {
+            return java.time.LocalDate.now();
+        }
+        return java.time.Instant.now();
     }
 
     /** Join-model instances of the removed links that this owner had loaded leave the identity map. */
