@@ -23,6 +23,8 @@ final class ExpectedCounts {
             case W4, W6 -> new GraphCounts(posts, comments, links, posts + comments, 0);
             case W5 -> new GraphCounts(1, BlogDataSet.COMMENTS_PER_POST, 0, 0, 0);
             case W7 -> new GraphCounts(posts, 0, 0, 0, 0);
+            case W8 -> new GraphCounts(1, 0, 0, 0, 0);
+            case W9 -> new GraphCounts(Math.min(posts, Workload.QUERY_ROWS), 0, 0, 0, 0);
         };
     }
 

@@ -18,14 +18,12 @@ import org.openjdk.jmh.infra.Blackhole;
 import dev.kinship.benchmarks.kinship.KinshipContender.Plan;
 
 /**
- * W5: one post found by id, then its comments navigated; each measured operation finds the
- * next post id, cycling through the data set, so no contender answers from a cache it kept
- * between operations. The trial check uses the middle post for every contender.
- *
- * <p>Kinship's contender goes here as a further method taking the same {@link Data}:
- * {@code w5_kinshipBatched} ({@code session.find(Post.class, data.nextPostId())} then
- * {@code getComments()}), with a matching {@link Operation} in {@link Data#operations()} that
- * uses {@link BlogState#probePostId()}.
+ * W5: one post found by id, then its comments navigated; W8: one post found by id, nothing
+ * navigated; W9: the first 1,000 posts by id, nothing navigated (the cost of mapping rows, the
+ * runtime core's target: at most 1.3x hand-written JDBC). Each measured find takes the next post
+ * id, cycling through the data set, so no contender answers from a cache it kept between
+ * operations; the trial check uses the middle post for every contender. Kinship opens a new
+ * session per operation, as an application would.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -53,6 +51,11 @@ public class FindAndQueryBenchmark {
                             jdbc::statements),
                     new Operation(Workload.W5, "hibernateLazy",
                             () -> hibernate.findPostWithComments(probePostId()), hibernate::statements),
+                    new Operation(Workload.W8, "jdbc", () -> jdbc.findPost(probePostId()), jdbc::statements),
+                    new Operation(Workload.W8, "kinship", () -> kinship.findPost(probePostId()), kinship::statements),
+                    new Operation(Workload.W9, "jdbc", () -> jdbc.queryPosts(Workload.QUERY_ROWS), jdbc::statements),
+                    new Operation(Workload.W9, "kinship", () -> kinship.queryPosts(Workload.QUERY_ROWS),
+                            kinship::statements),
                     new Operation(Workload.W5, "kinshipBatched",
                             () -> kinship.findPostWithComments(probePostId()), kinship::statements));
         }
@@ -74,5 +77,29 @@ public class FindAndQueryBenchmark {
     @Benchmark
     public void w5_kinshipBatched(Data data, Blackhole bh) {
         bh.consume(data.kinship.findPostWithComments(data.nextPostId()));
+    }
+
+    /** W8, hand-written: one post by id. */
+    @Benchmark
+    public void w8_jdbc(Data data, Blackhole bh) {
+        bh.consume(data.jdbc.findPost(data.nextPostId()));
+    }
+
+    /** W8, Kinship: find by id in a new session (the identity map is empty, so one statement). */
+    @Benchmark
+    public void w8_kinship(Data data, Blackhole bh) {
+        bh.consume(data.kinship.findPost(data.nextPostId()));
+    }
+
+    /** W9, hand-written: the first 1,000 posts. */
+    @Benchmark
+    public void w9_jdbc(Data data, Blackhole bh) {
+        bh.consume(data.jdbc.queryPosts(Workload.QUERY_ROWS));
+    }
+
+    /** W9, Kinship: query(Post.class).orderBy("id").limit(1000).list(). */
+    @Benchmark
+    public void w9_kinship(Data data, Blackhole bh) {
+        bh.consume(data.kinship.queryPosts(Workload.QUERY_ROWS));
     }
 }

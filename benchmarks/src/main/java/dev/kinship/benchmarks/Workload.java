@@ -25,7 +25,14 @@ public enum Workload {
     /** The W4 graph reached by walking lazy associations from a plain query for posts. */
     W6("lazy walk of full graph", true, true, true, true),
     /** Every post streamed through one session, none of them kept. */
-    W7("stream all posts", false, false, false, false);
+    W7("stream all posts", false, false, false, false),
+    /** One post found by id, nothing navigated: the cost of a lookup and of mapping one row. */
+    W8("find a post by id", false, false, false, false),
+    /** The first 1,000 posts by id, nothing navigated: the cost of mapping rows. */
+    W9("query 1,000 posts", false, false, false, false);
+
+    /** The rows W9 reads (fewer when the data set is smaller). */
+    public static final int QUERY_ROWS = 1_000;
 
     private final String title;
     private final boolean author;

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps README's guide honest: every {@code java} code block must be found, line by line and
- * in order, in one source file of this module (lines {@code // ...} stand for omitted code).
+ * in order, in one source file of this module or of the runtime's tests, all of which run (lines
+ * {@code // ...} stand for omitted code).
  */
 class ReadmeSnippetsTest {
 
@@ -21,8 +22,8 @@ class ReadmeSnippetsTest {
         Path readme = locate("README.md");
         List<List<String>> blocks = javaBlocks(Files.readAllLines(readme));
         List<List<String>> sources = new ArrayList<>();
-        for (String root : List.of("src/main/java", "src/test/java")) {
-            try (Stream<Path> files = Files.walk(locate("examples").resolve(root))) {
+        for (String root : List.of("examples/src/main/java", "examples/src/test/java", "runtime/src/test/java")) {
+            try (Stream<Path> files = Files.walk(locate("examples").resolveSibling(root))) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                     sources.add(Files.readAllLines(file).stream().map(String::strip).toList());
                 }

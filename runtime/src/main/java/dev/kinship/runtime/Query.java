@@ -25,7 +25,8 @@ public interface Query<T> {
     /**
      * Loads association {@code alias} with the roots.
      *
-     * @throws IllegalArgumentException when the model has no such association (the message lists them)
+     * @throws dev.kinship.dsl.KinshipException when the model has no such association (the message
+     *                                          lists its aliases)
      */
     Query<T> include(String alias);
 

@@ -8,7 +8,14 @@ import java.util.Optional;
 /**
  * The operations of one owner's hasMany or belongsToMany association
  * ({@code session.toMany(post, "categories")}): Sequelize's get/set/add/remove/has/count/create.
- * Scopes bound every operation and are written by add and create. Each call is atomic.
+ * Scopes bound every operation and are written by add and create. Each call is atomic and
+ * costs a bounded number of statements, however many targets it touches (beyond chunking of
+ * long IN lists): {@code get}, {@code count}, {@code has} one statement each ({@code get}
+ * always reads, since the field may hold a filtered include); hasMany {@code add}/{@code remove}
+ * one UPDATE (no per-row hooks, as in Sequelize); belongsToMany {@code add} one INSERT of the
+ * missing join rows, {@code remove} one DELETE within the through scope (or one UPDATE with
+ * {@code softDelete}); {@code set} one read of the current links, then at most one unlink and
+ * one link statement.
  *
  * @param <T> the target type
  */
@@ -56,7 +63,9 @@ public interface ToMany<T> {
 
     /**
      * @return the join row linking the owner to {@code target} (belongsToMany): an instance of
-     *         the join model, or a {@code Map<String, Object>} for a join table named by a string
+     *         the join model, or a {@code Map<String, Object>} for a join table named by a string;
+     *         no statement when the association is loaded
+     * @throws UnsupportedOperationException on a hasMany, which has no join rows
      */
     Optional<Object> through(T target);
 }

@@ -4,7 +4,10 @@ import java.util.Optional;
 
 /**
  * The operations of one owner's belongsTo or hasOne association
- * ({@code session.toOne(post, "author")}). Each call is atomic.
+ * ({@code session.toOne(post, "author")}). Each call is atomic: belongsTo {@code set} is one
+ * UPDATE of the owner's key (with its BEFORE_UPDATE/AFTER_UPDATE hooks, as in Sequelize v7),
+ * hasOne {@code set} at most three statements (read the previous target, unset or delete it,
+ * link the new one).
  *
  * @param <T> the target type
  */

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,6 +130,40 @@ public final class HandWrittenJdbc {
                 }
             }
             return tally.counts();
+        });
+    }
+
+    /** W8: one post by id, mapped to a plain object. */
+    public GraphCounts findPost(long postId) {
+        return run(connection -> {
+            counter.executed();
+            try (PreparedStatement statement = connection.prepareStatement(JdbcSql.POST_BY_ID)) {
+                statement.setLong(1, postId);
+                try (ResultSet rows = statement.executeQuery()) {
+                    List<Post> posts = new ArrayList<>(1);
+                    if (rows.next()) {
+                        posts.add(JdbcLoads.post(rows));
+                    }
+                    return JdbcGraphWalk.counts(posts);
+                }
+            }
+        });
+    }
+
+    /** W9: the first {@code limit} posts by id, mapped to plain objects. */
+    public GraphCounts queryPosts(int limit) {
+        return run(connection -> {
+            counter.executed();
+            try (PreparedStatement statement = connection.prepareStatement(JdbcSql.POSTS_PAGE)) {
+                statement.setInt(1, limit);
+                try (ResultSet rows = statement.executeQuery()) {
+                    List<Post> posts = new ArrayList<>(limit);
+                    while (rows.next()) {
+                        posts.add(JdbcLoads.post(rows));
+                    }
+                    return JdbcGraphWalk.counts(posts);
+                }
+            }
         });
     }
 

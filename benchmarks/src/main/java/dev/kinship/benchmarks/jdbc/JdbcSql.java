@@ -15,6 +15,8 @@ final class JdbcSql {
     static final String POSTS_WITH_AUTHOR = "SELECT " + POST_COLUMNS + ", u.\"id\", u.\"username\", u.\"email\""
             + " FROM \"Posts\" p LEFT JOIN \"Users\" u ON u.\"id\" = p.\"authorId\" ORDER BY p.\"id\"";
 
+    static final String POSTS_PAGE = POSTS + " LIMIT ?";
+
     static final String POST_BY_ID = "SELECT " + POST_COLUMNS + " FROM \"Posts\" p WHERE p.\"id\" = ?";
 
     static final String COMMENTS_OF_POST = "SELECT c.\"id\", c.\"body\", c.\"postId\", c.\"authorId\""

@@ -104,6 +104,21 @@ public final class KinshipContender implements AutoCloseable {
         }
     }
 
+    /** W8: one post found by id in a new session, nothing navigated. */
+    public GraphCounts findPost(long postId) {
+        try (Session s = database.openSession()) {
+            GraphCounts.Tally tally = GraphCounts.tally();
+            s.find(Post.class, postId).ifPresent(p -> KinshipGraphWalk.walk(p, Workload.W8, tally));
+            statements += s.stats().statements();
+            return tally.counts();
+        }
+    }
+
+    /** W9: the first {@code limit} posts by id, nothing navigated. */
+    public GraphCounts queryPosts(int limit) {
+        return walkPosts(Workload.W9, Plan.BATCHED, q -> q.orderBy("id").limit(limit));
+    }
+
     /** W7: every post streamed through one session, none of them kept. */
     public GraphCounts streamPosts() {
         try (Session s = database.openSession()) {
