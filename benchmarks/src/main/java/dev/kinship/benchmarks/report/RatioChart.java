@@ -80,6 +80,13 @@ final class RatioChart {
         ChartUtils.saveChartAsPNG(png.toFile(), chart, WIDTH, 140 + PANEL_HEIGHT * Math.max(1, sizes.size()));
     }
 
+    /** One colour per contender, the same in every panel, so the legend reads for all of them. */
+    private static final Color[] PALETTE = {
+        new Color(0xD62728), new Color(0x1F77B4), new Color(0x2CA02C), new Color(0xFF7F0E),
+        new Color(0x9467BD), new Color(0x17BECF), new Color(0xE377C2), new Color(0x7F7F7F),
+        new Color(0x8C564B), new Color(0xBCBD22), new Color(0x393B79), new Color(0xAD494A),
+        new Color(0x637939), new Color(0x843C39), new Color(0x5254A3), new Color(0xE7BA52)};
+
     private static CategoryPlot panel(List<Score> scores, int size, List<String> contenders, double low,
                                       double high) {
         DefaultStatisticalCategoryDataset dataset = new DefaultStatisticalCategoryDataset();
@@ -110,6 +117,9 @@ final class RatioChart {
         renderer.setItemMargin(0.05);
         renderer.setErrorIndicatorPaint(Color.DARK_GRAY);
         renderer.setErrorIndicatorStroke(new BasicStroke(1.2f));
+        for (int i = 0; i < contenders.size(); i++) {
+            renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+        }
         CategoryPlot panel = new CategoryPlot(dataset, null, ratios, renderer);
         panel.setBackgroundPaint(Color.WHITE);
         panel.setRangeGridlinePaint(Color.LIGHT_GRAY);
