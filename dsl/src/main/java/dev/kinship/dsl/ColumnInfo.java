@@ -18,7 +18,8 @@ public final class ColumnInfo {
 
     /**
      * @param name      the SQL column name
-     * @param field     the entity field holding the value, or null when Kinship keeps it
+     * @param field     the entity field holding the value, or null when Kinship keeps it; for a
+     *                  join table named by a string, the key name its declaration gave
      * @param type      the Java type of the value (boxed where the field is primitive)
      * @param id        whether this is the primary key
      * @param generated whether the database assigns the value (Long/Integer ids)
@@ -38,7 +39,11 @@ public final class ColumnInfo {
         return name;
     }
 
-    /** @return the field holding the value; empty for a key column Kinship keeps itself */
+    /**
+     * @return the field holding the value; empty for a key column Kinship keeps itself; for a join
+     *         table named by a string, the key name as declared (e.g. {@code postId} for column
+     *         {@code post_id})
+     */
     public Optional<String> field() {
         return Optional.ofNullable(field);
     }

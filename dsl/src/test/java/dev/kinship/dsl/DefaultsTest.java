@@ -324,7 +324,18 @@ class DefaultsTest {
         assertThat(table.keyKind()).isEqualTo(JoinTable.KeyKind.PRIMARY_KEY);
         assertThat(table.key()).containsExactly("storeId", "badgeId");
         assertThat(table.columns()).extracting(ColumnInfo::name, ColumnInfo::field, ColumnInfo::nullable)
-            .containsExactly(tuple("storeId", Optional.empty(), false), tuple("badgeId", Optional.empty(), false));
+            .containsExactly(tuple("storeId", Optional.of("storeId"), false), tuple("badgeId", Optional.of("badgeId"), false));
+    }
+
+    @Test
+    void joinTable_namedByStringUnderscored_columnsKeepTheDeclaredKeyNames() {
+        Schema schema = Schema.builder().underscored(true).model(Store.class).model(Badge.class)
+            .associate(Associations.of(Store.class).belongsToMany(Badge.class).through("store_badges"))
+            .build();
+
+        assertThat(schema.joinTable("store_badges").orElseThrow().columns())
+            .extracting(ColumnInfo::name, ColumnInfo::field)
+            .containsExactly(tuple("store_id", Optional.of("storeId")), tuple("badge_id", Optional.of("badgeId")));
     }
 
     @Test

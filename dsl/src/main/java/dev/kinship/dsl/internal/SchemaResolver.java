@@ -331,7 +331,12 @@ public final class SchemaResolver {
             });
             JoinTableDraft join = joinTable(a, name, null);
             join.add(a, columnOfJoin(a.foreignKey), columnOfJoin(a.otherKey), sourceKeyType, targetKeyType);
-            d.throughScope().forEach((column, value) -> join.addScopeColumn(a, columnOfJoin(column), value));
+            join.declaredKey(columnOfJoin(a.foreignKey), a.foreignKey);
+            join.declaredKey(columnOfJoin(a.otherKey), a.otherKey);
+            d.throughScope().forEach((column, value) -> {
+                join.addScopeColumn(a, columnOfJoin(column), value);
+                join.declaredKey(columnOfJoin(column), column);
+            });
         }
         if (!a.throughUnique && (a.throughModel == null || a.throughModel.id().isEmpty())) {
             throw fail(a.where() + "through(..., t -> t.unique(false)) lets one pair be linked twice, so each join row "
@@ -858,6 +863,7 @@ public final class SchemaResolver {
         final ModelDraft model;
         final Map<String, Class<?>> columns = new LinkedHashMap<>();
         final Set<String> key = new LinkedHashSet<>();
+        final Map<String, String> declaredKeys = new HashMap<>();
         final List<AssociationDraft> sides = new ArrayList<>();
         boolean unique = true;
         AssociationDraft uniqueHolder;
@@ -896,6 +902,11 @@ public final class SchemaResolver {
             sides.forEach(a -> a.throughUnique = unique);
         }
 
+        /** Remembers the name a declaration gave a column of a plain join table (its "field"). */
+        void declaredKey(String column, String key) {
+            declaredKeys.putIfAbsent(column, key);
+        }
+
         void addScopeColumn(AssociationDraft a, String column, Object value) {
             requireIdentifier(a.where() + "through scope column", column, "through(..., t -> t.scope(...))");
             addColumn(a, column, value == null ? String.class : value.getClass());
@@ -920,8 +931,8 @@ public final class SchemaResolver {
                 return new JoinTable(name, model.type, info.columnInfos(), List.copyOf(key), kind);
             }
             List<ColumnInfo> infos = new ArrayList<>();
-            columns.forEach((column, type) -> infos.add(new ColumnInfo(column, null, type, false, false,
-                !key.contains(column))));
+            columns.forEach((column, type) -> infos.add(new ColumnInfo(column, declaredKeys.get(column), type, false,
+                false, !key.contains(column))));
             return new JoinTable(name, null, infos, List.copyOf(key), JoinTable.KeyKind.PRIMARY_KEY);
         }
     }

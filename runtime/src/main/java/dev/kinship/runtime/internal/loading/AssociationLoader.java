@@ -20,8 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.HashSet;
+import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Loads one association for many owners at once: one statement per association (per IN-list
@@ -97,15 +98,17 @@ public final class AssociationLoader {
         if (!missing.isEmpty()) {
             ColumnMapping targetKey = target.column(a.targetKey()).orElseThrow();
             TargetQuery q = new TargetQuery(target, 0, spec);
-            String head = "SELECT " + q.plan.selectColumns() + " FROM " + sql.table(target, "t0") + q.plan.joins()
-                + " WHERE t0." + sql.quote(targetKey.column()) + " IN (";
-            String tail = ")" + q.where + (q.plan.joinsCollections()
+            // statement text is built only when its shape is not cached yet
+            IntFunction<String> statement = size -> "SELECT " + q.plan.selectColumns() + " FROM "
+                + sql.table(target, "t0") + q.plan.joins()
+                + " WHERE t0." + sql.quote(targetKey.column()) + " IN ("
+                + sql.placeholders(size) + ")" + q.where + (q.plan.joinsCollections()
                 ? " ORDER BY t0." + sql.quote(targetKey.column()) + q.plan.collectionOrder() : "");
             Materializer materializer = session.materializer();
             List<Object> loaded = new ArrayList<>();
             for (Object[] chunk : sql.chunks(missing, q.values.length + q.joinValues.length)) {
                 String text = sql.cached(List.of("bt", a.source(), a.alias(), targetClass, chunk.length, q.shape),
-                    () -> head + sql.placeholders(chunk.length) + tail);
+                    () -> statement.apply(chunk.length));
                 try (ResultSet rows = run(text, q.bind(chunk))) {
                     q.plan.startStatement();
                     Object previous = null;
@@ -161,10 +164,12 @@ public final class AssociationLoader {
         if (!keys.isEmpty()) {
             ScopeClause scope = ScopeClause.of(sql, target, "t0", a.scope());
             TargetQuery q = new TargetQuery(target, 0, spec);
-            String head = "SELECT " + q.plan.selectColumns() + " FROM " + sql.table(target, "t0") + q.plan.joins()
-                + " WHERE t0." + sql.quote(fk.column()) + " IN (";
-            // ordered as the key's index is (key, id): the index drives the IN list and no sort is needed
-            String tail = ")" + scope.sql() + q.where + " ORDER BY t0." + sql.quote(fk.column())
+            // statement text is built only when its shape is not cached yet; ordered as the key's index is
+            // (key, id): the index drives the IN list and no sort is needed
+            IntFunction<String> statement = size -> "SELECT " + q.plan.selectColumns() + " FROM "
+                + sql.table(target, "t0") + q.plan.joins()
+                + " WHERE t0." + sql.quote(fk.column()) + " IN ("
+                + sql.placeholders(size) + ")" + scope.sql() + q.where + " ORDER BY t0." + sql.quote(fk.column())
                 + (target.hasId() ? ", t0." + sql.quote(target.id().column()) : "") + q.plan.collectionOrder();
             Object[] after = concat(scope.values(), q.values);
             LoadGroup group = new LoadGroup(keys.size() * 2);
@@ -172,7 +177,7 @@ public final class AssociationLoader {
             List<Object> loaded = new ArrayList<>();
             for (Object[] chunk : sql.chunks(keys, after.length + q.joinValues.length)) {
                 String text = sql.cached(List.of("has", a.source(), a.alias(), chunk.length, q.shape),
-                    () -> head + sql.placeholders(chunk.length) + tail);
+                    () -> statement.apply(chunk.length));
                 try (ResultSet rows = run(text, concat(q.joinValues, concat(chunk, after)))) {
                     q.plan.startStatement();
                     Object previous = null;
@@ -236,12 +241,15 @@ public final class AssociationLoader {
                 : ScopeClause.ofColumns(sql, "j", spec.throughWhere());
             TargetQuery q = new TargetQuery(target, join.width(), spec);
             Object[] after = concat(concat(join.scopeValues(), throughWhere.values()), concat(targetScope.values(), q.values));
-            String head = "SELECT " + join.selectList() + ", " + q.plan.selectColumns() + " FROM "
+            // statement text is built only when its shape is not cached yet; ordered as the join table's key
+            // is (foreignKey, otherKey): no sort, and each owner's rows adjacent
+            IntFunction<String> statement = size -> "SELECT " + join.selectList() + ", " + q.plan.selectColumns()
+                + " FROM "
                 + sql.quote(join.table()) + " j " + sql.dialect().drivingJoin() + " " + sql.table(target, "t0")
                 + " ON t0." + sql.quote(a.targetKeyColumn()) + " = j." + sql.quote(a.otherKeyColumn().orElseThrow())
-                + q.plan.joins() + " WHERE j." + sql.quote(a.foreignKeyColumn()) + " IN (";
-            // ordered as the join table's key is (foreignKey, otherKey): no sort, and each owner's rows adjacent
-            String tail = ")" + join.scopeSql() + throughWhere.sql() + targetScope.sql() + q.where + " ORDER BY j."
+                + q.plan.joins() + " WHERE j." + sql.quote(a.foreignKeyColumn()) + " IN ("
+                + sql.placeholders(size) + ")" + join.scopeSql() + throughWhere.sql() + targetScope.sql() + q.where
+                + " ORDER BY j."
                 + sql.quote(a.foreignKeyColumn()) + ", j." + sql.quote(a.otherKeyColumn().orElseThrow())
                 + q.plan.collectionOrder();
             LoadGroup group = new LoadGroup(keys.size() * 2);
@@ -250,7 +258,7 @@ public final class AssociationLoader {
             List<Object> loaded = new ArrayList<>();
             for (Object[] chunk : sql.chunks(keys, after.length + q.joinValues.length)) {
                 String text = sql.cached(List.of("btm", a.source(), a.alias(), chunk.length, q.shape,
-                        throughWhere.sql()), () -> head + sql.placeholders(chunk.length) + tail);
+                        throughWhere.sql()), () -> statement.apply(chunk.length));
                 try (ResultSet rows = run(text, concat(q.joinValues, concat(chunk, after)))) {
                     q.plan.startStatement();
                     Object previous = null;

@@ -70,31 +70,14 @@ public final class JoinShape {
         return ScopeClause.ofColumns(sql, alias, scopeColumns);
     }
 
-    /** @return the column of a plain join table named by {@code field} (as given, or snake case) */
+    /** @return the column of a plain join table named by {@code field}: its column name, or the key name its declaration gave */
     public static String columnOf(List<ColumnInfo> columns, String field) {
         for (ColumnInfo c : columns) {
-            if (c.name().equals(field)) {
-                return field;
+            if (c.name().equals(field) || c.field().filter(field::equals).isPresent()) {
+                return c.name();
             }
         }
-        return snake(field);
-    }
-
-    /** {@code deletedAt} → {@code deleted_at}: the schema's rule for the columns of an underscored join table. */
-    private static String snake(String name) {
-        StringBuilder out = new StringBuilder(name.length() + 4);
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isUpperCase(c)) {
-                if (i > 0 && name.charAt(i - 1) != '_') {
-                    out.append('_');
-                }
-                out.append(Character.toLowerCase(c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return field;
     }
 
     private static int indexOf(List<ColumnInfo> columns, String name) {

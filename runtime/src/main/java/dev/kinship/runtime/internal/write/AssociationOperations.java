@@ -242,6 +242,30 @@ public abstract class AssociationOperations {
 
     // ---- statements -------------------------------------------------------------------------
 
+    /**
+     * Whether every candidate is linked to the owner: one COUNT per IN-list chunk of their keys.
+     *
+     * @param key        the candidate's key (checked to be a target of this association), null when unsaved
+     * @param head       values bound before the chunk (the owner's key and the scopes)
+     * @param statement  the COUNT statement for a chunk of the given size
+     */
+    boolean containsAll(Collection<?> candidates, String call, java.util.function.Function<Object, Object> key,
+            Object[] head, java.util.function.IntFunction<String> statement) {
+        java.util.Set<Object> keys = new java.util.LinkedHashSet<>();
+        for (Object candidate : candidates) {
+            Object value = key.apply(candidate);
+            if (value == null) {
+                return false;
+            }
+            keys.add(value);
+        }
+        long found = 0;
+        for (Object[] chunk : sql().chunks(new ArrayList<>(keys), head.length)) {
+            found += count(text("has", chunk.length, () -> statement.apply(chunk.length)), concat(head, chunk), call);
+        }
+        return found == keys.size();
+    }
+
     /** @return the statement text of this association's {@code shape}, built once per Database */
     String text(String shape, int size, Supplier<String> builder) {
         return session.sql().cached(List.of("assoc", a.source(), a.alias(), shape, size), builder);

@@ -75,26 +75,9 @@ final class HasManyOperations extends AssociationOperations implements ToMany<Ob
     }
 
     private boolean contains(Collection<?> candidates, String call) {
-        Set<Object> ids = new HashSet<>();
-        for (Object c : candidates) {
-            EntityType type = targetTypeOf(c, call);
-            Object id = type.idOf(c);
-            if (id == null) {
-                return false;
-            }
-            ids.add(id);
-        }
-        if (ids.isEmpty()) {
-            return true;
-        }
-        Object[] head = keyAndScope();
-        long found = 0;
-        for (Object[] chunk : sql().chunks(new ArrayList<>(ids), head.length)) {
-            String text = text("has", chunk.length, () -> "SELECT COUNT(*)" + fromWhere() + " AND t0."
-                + sql().quote(target.id().column()) + " IN (" + sql().placeholders(chunk.length) + ")");
-            found += count(text, concat(head, chunk), call);
-        }
-        return found == ids.size();
+        return containsAll(candidates, call, c -> targetTypeOf(c, call).idOf(c), keyAndScope(),
+            size -> "SELECT COUNT(*)" + fromWhere() + " AND t0." + sql().quote(target.id().column()) + " IN ("
+                + sql().placeholders(size) + ")");
     }
 
     @Override

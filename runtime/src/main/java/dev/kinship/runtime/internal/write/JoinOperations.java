@@ -100,27 +100,9 @@ final class JoinOperations extends AssociationOperations implements ToMany<Objec
     }
 
     private boolean contains(Collection<?> candidates, String call) {
-        Set<Object> keys = new LinkedHashSet<>();
-        for (Object c : candidates) {
-            EntityType type = targetTypeOf(c, call);
-            Object key = type.get(c, targetKey);
-            if (key == null) {
-                return false;
-            }
-            keys.add(key);
-        }
-        if (keys.isEmpty()) {
-            return true;
-        }
-        Object[] head = fromWhereValues();
-        long found = 0;
-        for (Object[] chunk : sql().chunks(new ArrayList<>(keys), head.length)) {
-            String text = text("has", chunk.length, () -> "SELECT COUNT(DISTINCT t0." + sql().quote(targetKey.column())
-                + ")" + fromWhere() + " AND j." + sql().quote(otherColumn) + " IN (" + sql().placeholders(chunk.length)
-                + ")");
-            found += count(text, concat(head, chunk), call);
-        }
-        return found == keys.size();
+        return containsAll(candidates, call, c -> targetTypeOf(c, call).get(c, targetKey), fromWhereValues(),
+            size -> "SELECT COUNT(DISTINCT t0." + sql().quote(targetKey.column()) + ")" + fromWhere() + " AND j."
+                + sql().quote(otherColumn) + " IN (" + sql().placeholders(size) + ")");
     }
 
     /** @return the target keys the owner is linked to within both scopes */
