@@ -14,7 +14,7 @@ class SmokeTest {
 
     @Test
     void blog_endToEnd() {
-        try (Database db = Database.inMemory(BlogSchema.schema())) {
+        try (Database db = TestDatabases.open(BlogSchema.schema())) {
             db.ddl().forEach(System.out::println);
             db.sync();
             db.sync();
