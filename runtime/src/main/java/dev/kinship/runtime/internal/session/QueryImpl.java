@@ -183,10 +183,11 @@ final class QueryImpl<T> implements Query<T> {
         SelectPlan plan = plan(true);
         Object[] values = values(plan);
         String text = plan.sql();
+        SessionImpl.StreamConnection source = session.streamConnection(STREAM_GROUP);
         try {
-            PreparedStatement statement = session.executor().connection().prepareUncached(text);
-            session.executor().bind(statement, values);
-            ResultSet rows = session.executor().query(statement, text, values);
+            PreparedStatement statement = source.prepare(text);
+            source.executor().bind(statement, values);
+            ResultSet rows = source.executor().query(statement, text, values);
             Materializer materializer = session.materializer();
             EagerLoader eager = new EagerLoader(session);
             Spliterator<T> spliterator = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED
@@ -226,9 +227,15 @@ final class QueryImpl<T> implements Query<T> {
                     statement.close();
                 } catch (SQLException e) {
                     // closing: nothing to recover
+                } finally {
+                    source.close();
                 }
             });
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
+            source.close();
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
             throw new DataAccessException("stream of " + type.name() + " failed: " + e.getMessage()
                 + ". Statement: " + text, e);
         }

@@ -68,6 +68,49 @@ public final class SessionImpl implements Session, SessionContext {
         return executor;
     }
 
+    /**
+     * Where a stream reads its rows. On a database whose driver reads a whole result unless it
+     * runs with a fetch size inside a transaction (PostgreSQL), and outside the session's own
+     * transaction, that is a connection of its own in a read transaction, given back when the
+     * stream closes; otherwise the session's connection.
+     */
+    StreamConnection streamConnection(int fetchSize) {
+        Executor own = executor();
+        if (!db.sql().dialect().streamsInTransaction()) {
+            return new StreamConnection(own, 0, null);
+        }
+        if (depth > 0) {
+            return new StreamConnection(own, fetchSize, null);
+        }
+        PooledConnection borrowed = db.connections().acquire();
+        try {
+            borrowed.connection().setAutoCommit(false);
+        } catch (SQLException e) {
+            db.connections().release(borrowed);
+            throw new DataAccessException("Cannot start the read transaction of a stream: " + e.getMessage(), e);
+        }
+        return new StreamConnection(new Executor(borrowed, stats, db.sql().dialect().types()), fetchSize,
+            () -> db.connections().release(borrowed));
+    }
+
+    /** A stream's connection: its executor, the fetch size to read with (0: the driver's), and how to give it back. */
+    record StreamConnection(Executor executor, int fetchSize, Runnable giveBack) {
+
+        PreparedStatement prepare(String text) throws SQLException {
+            PreparedStatement statement = executor.connection().prepareUncached(text);
+            if (fetchSize > 0) {
+                statement.setFetchSize(fetchSize);
+            }
+            return statement;
+        }
+
+        void close() {
+            if (giveBack != null) {
+                giveBack.run();
+            }
+        }
+    }
+
     @Override
     public IdentityMap identityMap() {
         return identity;

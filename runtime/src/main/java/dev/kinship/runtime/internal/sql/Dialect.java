@@ -68,6 +68,14 @@ public interface Dialect {
         return "?";
     }
 
+    /**
+     * @return whether a result is read in chunks only with a fetch size inside a transaction (as
+     *         pgjdbc does), rather than by the driver as it is consumed
+     */
+    default boolean streamsInTransaction() {
+        return false;
+    }
+
     /** @return the join keyword that makes the left table drive the join */
     String drivingJoin();
 

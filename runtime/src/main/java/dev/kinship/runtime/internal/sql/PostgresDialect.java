@@ -75,6 +75,11 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public boolean streamsInTransaction() {
+        return true;
+    }
+
+    @Override
     public String drivingJoin() {
         return "JOIN";
     }
