@@ -4,6 +4,7 @@ import dev.kinship.dsl.Schema;
 import dev.kinship.examples.advanced.AdvancedChapter;
 import dev.kinship.examples.associate.AssociateMethodChapter;
 import dev.kinship.examples.blog.BlogChapter;
+import dev.kinship.examples.databases.PostgresDatabases;
 import dev.kinship.examples.gettingstarted.GettingStarted;
 import dev.kinship.examples.manytomany.ManyToManyChapter;
 import dev.kinship.examples.onetomany.OneToManyChapter;
@@ -41,11 +42,22 @@ public final class Tour {
     private Tour() {
     }
 
-    /** Runs the tour in {@code directory} (one SQLite file per chapter); @return the failed steps. */
+    /**
+     * Runs the tour in {@code directory} (one SQLite file per chapter), or, when the system
+     * property {@code kinship.tour.postgresql} holds a JDBC URL, on that PostgreSQL server (one
+     * schema per chapter); @return the failed steps.
+     */
     public static List<String> run(Path directory, PrintStream out) throws IOException {
         Files.createDirectories(directory);
         TourLog log = new TourLog(out);
+        String postgresql = System.getProperty("kinship.tour.postgresql");
         for (Chapter chapter : CHAPTERS) {
+            if (postgresql != null) {
+                out.println("(on PostgreSQL, schema tour_" + chapter.file().replace('-', '_') + ")");
+                PostgresDatabases.withDatabase(postgresql, "tour_" + chapter.file().replace('-', '_'),
+                    chapter.schema().get(), db -> chapter.run().accept(db, log));
+                continue;
+            }
             Path file = directory.resolve(chapter.file() + ".db");
             for (String suffix : new String[] {"", "-wal", "-shm"}) {
                 Files.deleteIfExists(Path.of(file + suffix));

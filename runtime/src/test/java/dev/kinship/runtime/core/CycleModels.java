@@ -4,12 +4,12 @@ import dev.kinship.dsl.Associations;
 import dev.kinship.dsl.Schema;
 
 /** Tables that reference each other: a country's capital is a city of that country; a person's mentor is a person. */
-final class CycleModels {
+public final class CycleModels {
 
     private CycleModels() {
     }
 
-    static Schema schema() {
+    public static Schema schema() {
         return Schema.builder()
             .model(Country.class).model(City.class).model(Person.class)
             .associate(Associations.of(Country.class)
