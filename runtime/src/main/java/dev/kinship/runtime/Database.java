@@ -7,6 +7,7 @@ import dev.kinship.runtime.internal.jdbc.DataSourceConnections;
 import dev.kinship.runtime.internal.jdbc.Executor;
 import dev.kinship.runtime.internal.jdbc.PooledConnection;
 import dev.kinship.runtime.internal.jdbc.SqliteConnections;
+import dev.kinship.runtime.internal.schema.SchemaComparison;
 import dev.kinship.runtime.internal.session.DatabaseCore;
 import dev.kinship.runtime.internal.session.SessionImpl;
 import dev.kinship.runtime.internal.sql.DdlWriter;
@@ -45,14 +46,18 @@ public final class Database implements AutoCloseable {
 
     private static final int OLDEST_POSTGRESQL = 13;
 
+    private static final System.Logger LOG = System.getLogger("dev.kinship.schema");
+
     private final DatabaseCore core;
+    private final DdlWriter ddlWriter;
     private final List<String> ddl;
 
     private Database(Schema schema, Dialect dialect, Connections connections) {
         Objects.requireNonNull(schema, "schema");
         try {
             this.core = new DatabaseCore(schema, dialect, connections);
-            this.ddl = List.copyOf(new DdlWriter(schema, dialect).statements());
+            this.ddlWriter = new DdlWriter(schema, dialect);
+            this.ddl = List.copyOf(ddlWriter.statements());
         } catch (RuntimeException | Error e) {
             connections.close();
             throw e;
@@ -144,21 +149,77 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Creates every table, index and foreign key that does not exist yet, in one transaction.
-     * Running it twice is harmless.
+     * Reads the live schema, then creates every table, index and foreign key that does not exist
+     * yet, in one transaction. Running it twice is harmless. Differences the model can work with
+     * (an index, a foreign key rule, a unique key) are logged at WARNING on the
+     * {@code dev.kinship.schema} logger; {@link #migrationDdl()} and {@link #migrate()} deal with
+     * them where a statement can.
      *
-     * @throws DataAccessException   when the database refuses a statement (nothing is created)
-     * @throws IllegalStateException when this Database is closed
+     * @throws SchemaMismatchException when the model cannot work with an existing table (a missing
+     *                                 column, a column of another type, a NOT NULL column the model
+     *                                 allows null in, an extra NOT NULL column without a default, a
+     *                                 table of the model's name without its id); nothing was
+     *                                 created, and {@code differences()} lists every difference
+     *                                 with its fix
+     * @throws DataAccessException     when the database refuses a statement (nothing is created)
+     * @throws IllegalStateException   when this Database is closed
      */
     public void sync() {
         requireOpen("create tables");
+        SchemaComparison comparison = compare();
+        List<String> differences = comparison.differences().stream().map(SchemaComparison.Difference::text).toList();
+        if (comparison.blocking()) {
+            throw new SchemaMismatchException("sync() found tables this schema cannot work with, and created nothing:\n  "
+                + String.join("\n  ", differences) + "\nRun migrate() for the statements that add what is missing "
+                + "(migrationDdl() lists them), or fix the database as each line says.", differences);
+        }
+        differences.forEach(d -> LOG.log(System.Logger.Level.WARNING, "sync(): " + d));
+        runInTransaction(ddl, "sync()", "Nothing was created.");
+    }
+
+    /**
+     * @return the additive statements that bring the live database to the schema, in order:
+     *         CREATE TABLE for missing tables (each after the tables it refers to), ALTER TABLE …
+     *         ADD COLUMN for missing columns (nullable, since models declare no defaults), CREATE
+     *         INDEX for missing indexes and unique keys, and foreign keys where the database can
+     *         add them to an existing table; empty when nothing additive is left. Plain SQL, fit
+     *         for a migration tool's script. What needs a rebuild or would destroy data is never
+     *         among them: {@link SchemaMismatchException#differences()} lists it.
+     * @throws IllegalStateException when this Database is closed
+     */
+    public List<String> migrationDdl() {
+        requireOpen("read its schema");
+        return compare().migration();
+    }
+
+    /**
+     * Runs {@link #migrationDdl()} in one transaction; a failure leaves the database as it was.
+     *
+     * @throws DataAccessException   when the database refuses a statement (nothing is changed)
+     * @throws IllegalStateException when this Database is closed
+     */
+    public void migrate() {
+        requireOpen("migrate");
+        runInTransaction(compare().migration(), "migrate()", "Nothing was changed.");
+    }
+
+    private SchemaComparison compare() {
+        PooledConnection connection = core.connections().acquire();
+        try {
+            return SchemaComparison.of(connection.connection(), ddlWriter, core.sql().dialect());
+        } finally {
+            core.connections().release(connection);
+        }
+    }
+
+    private void runInTransaction(List<String> statements, String call, String nothingDone) {
         PooledConnection connection = core.connections().acquire();
         Dialect dialect = core.sql().dialect();
         Executor executor = new Executor(connection, () -> { }, dialect.types());
         try {
             executor.control(dialect.beginTransaction(Isolation.READ_COMMITTED));
             try {
-                for (String statement : ddl) {
+                for (String statement : statements) {
                     executor.execute(statement);
                 }
                 executor.control(dialect.commitTransaction());
@@ -172,7 +233,7 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new DataAccessException("sync() failed: " + e.getMessage() + ". Nothing was created.", e);
+            throw new DataAccessException(call + " failed: " + e.getMessage() + ". " + nothingDone, e);
         } finally {
             core.connections().release(connection);
         }

@@ -160,6 +160,40 @@ public final class SqliteTypes implements TypeMapping {
         return "INTEGER PRIMARY KEY";
     }
 
+    /**
+     * SQLite keeps any value in any column, but converts by the column's affinity, which its
+     * declared type decides: a field is only safe in a column whose affinity keeps its values as
+     * stored (integers in INTEGER, doubles in REAL, text — decimals included, whose NUMERIC
+     * affinity would drop their scale — in TEXT, bytes in BLOB).
+     */
+    @Override
+    public boolean accepts(Class<?> type, String columnType) {
+        String declared = columnType == null ? "" : columnType.toUpperCase(java.util.Locale.ROOT);
+        return switch (affinity(type)) {
+            case "INTEGER" -> declared.contains("INT");
+            case "REAL" -> !declared.contains("INT") && (declared.contains("REAL") || declared.contains("FLOA")
+                || declared.contains("DOUB"));
+            case "BLOB" -> declared.isEmpty() || declared.contains("BLOB");
+            default -> !declared.contains("INT") && (declared.contains("CHAR") || declared.contains("CLOB")
+                || declared.contains("TEXT"));
+        };
+    }
+
+    @Override
+    public String acceptedColumnTypes(Class<?> type) {
+        return switch (affinity(type)) {
+            case "INTEGER" -> "INTEGER affinity (a type containing INT)";
+            case "REAL" -> "REAL affinity (REAL, FLOAT, DOUBLE)";
+            case "BLOB" -> "BLOB affinity (BLOB or no type)";
+            default -> "TEXT affinity (TEXT, CHAR, VARCHAR, CLOB)";
+        };
+    }
+
+    private static String affinity(Class<?> type) {
+        String column = COLUMN_TYPES.getOrDefault(type, "TEXT");
+        return column.equals("INTEGER") || column.equals("REAL") || column.equals("BLOB") ? column : "TEXT";
+    }
+
     @Override
     public Codec codec(Class<?> type) {
         return of(type);

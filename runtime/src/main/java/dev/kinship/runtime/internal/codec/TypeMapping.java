@@ -23,6 +23,15 @@ public interface TypeMapping {
     /** @return the column type for values of {@code type} (boxed) */
     String columnType(Class<?> type);
 
+    /**
+     * @return whether a live column declared {@code columnType} (as the database's metadata names
+     *         it) can hold the values of a field of {@code type} (boxed)
+     */
+    boolean accepts(Class<?> type, String columnType);
+
+    /** @return the column types {@link #accepts} takes for {@code type}, as README's table lists them */
+    String acceptedColumnTypes(Class<?> type);
+
     /** @return the column definition of a generated id of {@code type}, primary key included */
     String generatedIdColumn(Class<?> type);
 
