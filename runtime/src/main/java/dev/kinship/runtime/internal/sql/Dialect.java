@@ -76,6 +76,19 @@ public interface Dialect {
         return false;
     }
 
+    /**
+     * @return {@code expression} matched against a LIKE pattern bound as the next parameter
+     *         ({@code %}, {@code _}, {@code \} escaping them), case-sensitive unless {@code ignoreCase}
+     */
+    default String like(String expression, boolean ignoreCase) {
+        return expression + (ignoreCase ? " ILIKE" : " LIKE") + " ? ESCAPE '\\'";
+    }
+
+    /** @return the value to bind for LIKE pattern {@code pattern} in {@link #like} */
+    default String likePattern(String pattern, boolean ignoreCase) {
+        return pattern;
+    }
+
     /** @return the join keyword that makes the left table drive the join */
     String drivingJoin();
 

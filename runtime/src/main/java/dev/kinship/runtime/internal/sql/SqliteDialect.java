@@ -68,6 +68,48 @@ public final class SqliteDialect implements Dialect {
         return type == BigDecimal.class ? "CAST(" + expression + " AS REAL)" : expression;
     }
 
+    /**
+     * SQLite's LIKE ignores ASCII case, so a case-sensitive match is a GLOB, whose pattern is
+     * translated from LIKE's ({@link #likePattern}); a match ignoring case is LIKE (ASCII letters
+     * only, as SQLite folds no others).
+     */
+    @Override
+    public String like(String expression, boolean ignoreCase) {
+        return ignoreCase ? expression + " LIKE ? ESCAPE '\\'" : expression + " GLOB ?";
+    }
+
+    @Override
+    public String likePattern(String pattern, boolean ignoreCase) {
+        if (ignoreCase) {
+            return pattern;
+        }
+        StringBuilder glob = new StringBuilder(pattern.length() + 8);
+        boolean escaped = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (escaped) {
+                glob.append(globLiteral(c));
+                escaped = false;
+            } else if (c == '\\') {
+                escaped = true;
+            } else if (c == '%') {
+                glob.append('*');
+            } else if (c == '_') {
+                glob.append('?');
+            } else {
+                glob.append(globLiteral(c));
+            }
+        }
+        if (escaped) {
+            glob.append('\\');
+        }
+        return glob.toString();
+    }
+
+    private static String globLiteral(char c) {
+        return c == '*' || c == '?' || c == '[' ? "[" + c + "]" : String.valueOf(c);
+    }
+
     @Override
     public String drivingJoin() {
         return "CROSS JOIN";
