@@ -1,6 +1,6 @@
 package dev.kinship.runtime.internal.loading;
 
-import dev.kinship.runtime.internal.mapping.EntityType;
+import dev.kinship.runtime.internal.model.EntityType;
 import dev.kinship.runtime.internal.sql.SqlTexts;
 import java.util.ArrayList;
 import java.util.List;

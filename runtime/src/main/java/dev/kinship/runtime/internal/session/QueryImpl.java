@@ -5,11 +5,11 @@ import dev.kinship.runtime.Include;
 import dev.kinship.runtime.Query;
 import dev.kinship.runtime.internal.loading.EagerLoader;
 import dev.kinship.runtime.internal.loading.IncludeSpec;
-import dev.kinship.runtime.internal.loading.LoadGroup;
 import dev.kinship.runtime.internal.loading.Materializer;
 import dev.kinship.runtime.internal.loading.SelectPlan;
-import dev.kinship.runtime.internal.mapping.ColumnMapping;
-import dev.kinship.runtime.internal.mapping.EntityType;
+import dev.kinship.runtime.internal.model.ColumnMapping;
+import dev.kinship.runtime.internal.model.EntityType;
+import dev.kinship.runtime.internal.model.LoadGroup;
 import dev.kinship.runtime.internal.sql.SqlTexts;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -153,7 +153,7 @@ final class QueryImpl<T> implements Query<T> {
         SelectPlan plan = SelectPlan.root(session, type, includes);
         SqlTexts sql = session.sql();
         List<Object> values = new ArrayList<>();
-        StringBuilder text = new StringBuilder("SELECT COUNT(*) FROM ").append(sql.table(type, "t0"));
+        StringBuilder text = new StringBuilder("SELECT COUNT(*) FROM ").append(sql.table(type.info(), "t0"));
         appendWhere(text, values, plan.rootSemijoins());
         List<Object> shape = new ArrayList<>();
         shape.add("count");
@@ -262,7 +262,7 @@ final class QueryImpl<T> implements Query<T> {
         String text = sql.cached(shape, () -> {
             if (paged() && plan.joinsCollections()) {
                 StringBuilder page = new StringBuilder("SELECT ").append(plan.primaryColumns()).append(" FROM ")
-                    .append(sql.table(type, "t0"));
+                    .append(sql.table(type.info(), "t0"));
                 appendWhere(page, new ArrayList<>(), plan.rootSemijoins());
                 appendOrder(page, sql, true);
                 page.append(sql.dialect().limitOffset(limit != null, offset != null));

@@ -1,7 +1,6 @@
 package dev.kinship.runtime.internal.sql;
 
-import dev.kinship.runtime.internal.mapping.ColumnMapping;
-import dev.kinship.runtime.internal.mapping.EntityType;
+import dev.kinship.dsl.ModelInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,23 +39,23 @@ public final class SqlTexts {
         return dialect.quote(identifier);
     }
 
-    /** @return {@code a."id", a."title", ...}: every column of {@code type}, in mapping order */
-    public String columns(EntityType type, String alias) {
-        return cached(List.of("columns", type.type(), alias), () -> {
+    /** @return {@code a."id", a."title", ...}: every column of {@code model}, in declaration order */
+    public String columns(ModelInfo model, String alias) {
+        return cached(List.of("columns", model.type(), alias), () -> {
             StringBuilder out = new StringBuilder();
-            for (ColumnMapping c : type.columns()) {
+            for (String column : model.columns()) {
                 if (out.length() > 0) {
                     out.append(", ");
                 }
-                out.append(alias).append('.').append(quote(c.column()));
+                out.append(alias).append('.').append(quote(column));
             }
             return out.toString();
         });
     }
 
     /** @return {@code "Posts" t0} style table reference */
-    public String table(EntityType type, String alias) {
-        return quote(type.info().table()) + " " + alias;
+    public String table(ModelInfo model, String alias) {
+        return quote(model.table()) + " " + alias;
     }
 
     /** @return {@code ?, ?, ?} with {@code count} placeholders */

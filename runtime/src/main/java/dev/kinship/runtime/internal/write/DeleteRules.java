@@ -8,13 +8,13 @@ import dev.kinship.runtime.DataAccessException;
 import dev.kinship.runtime.Hook;
 import dev.kinship.runtime.internal.jdbc.Executor;
 import dev.kinship.runtime.internal.loading.JoinShape;
-import dev.kinship.runtime.internal.loading.LoadGroup;
 import dev.kinship.runtime.internal.loading.Materializer;
 import dev.kinship.runtime.internal.loading.ScopeClause;
 import dev.kinship.runtime.internal.loading.SessionContext;
-import dev.kinship.runtime.internal.mapping.AssociationSlot;
-import dev.kinship.runtime.internal.mapping.ColumnMapping;
-import dev.kinship.runtime.internal.mapping.EntityType;
+import dev.kinship.runtime.internal.model.AssociationSlot;
+import dev.kinship.runtime.internal.model.ColumnMapping;
+import dev.kinship.runtime.internal.model.EntityType;
+import dev.kinship.runtime.internal.model.LoadGroup;
 import dev.kinship.runtime.internal.sql.SqlTexts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -177,7 +177,7 @@ final class DeleteRules {
         Association a = rule.association();
         SqlTexts sql = session.sql();
         String table = rule.joinRows() ? sql.quote(a.through().orElseThrow()) + " j"
-            : sql.table(rule.child(), "t0");
+            : sql.table(rule.child().info(), "t0");
         String key = rule.joinRows() ? "j." + sql.quote(a.foreignKeyColumn())
             : "t0." + sql.quote(rule.childKey().column());
         ColumnMapping keyCodec = rule.parentKey();
@@ -231,7 +231,7 @@ final class DeleteRules {
         List<Object> out = new ArrayList<>();
         for (Object[] chunk : sql.chunks(keys, rule.scope().values().length)) {
             String text = sql.cached(List.of("cascadeLoad", a.source(), a.alias(), chunk.length), () -> "SELECT "
-                + sql.columns(child, "t0") + " FROM " + sql.table(child, "t0") + " WHERE t0."
+                + sql.columns(child.info(), "t0") + " FROM " + sql.table(child.info(), "t0") + " WHERE t0."
                 + sql.quote(rule.childKey().column()) + " IN (" + sql.placeholders(chunk.length) + ")"
                 + rule.scope().sql());
             Object[] values = AssociationOperations.concat(chunk, rule.scope().values());
@@ -264,7 +264,7 @@ final class DeleteRules {
         List<Object> out = new ArrayList<>();
         for (Object[] chunk : sql.chunks(keys, scope.values().length)) {
             String text = sql.cached(List.of("joinLoad", a.source(), a.alias(), chunk.length), () -> "SELECT "
-                + sql.columns(model, "j") + " FROM " + sql.quote(a.through().orElseThrow()) + " j WHERE j."
+                + sql.columns(model.info(), "j") + " FROM " + sql.quote(a.through().orElseThrow()) + " j WHERE j."
                 + sql.quote(a.foreignKeyColumn()) + " IN (" + sql.placeholders(chunk.length) + ")" + scope.sql());
             Object[] values = AssociationOperations.concat(chunk, scope.values());
             try (ResultSet rows = executor.query(executor.prepare(text, values), text, values)) {

@@ -3,13 +3,13 @@ package dev.kinship.runtime.internal.write;
 import dev.kinship.runtime.DataAccessException;
 import dev.kinship.runtime.ToMany;
 import dev.kinship.runtime.internal.jdbc.Executor;
-import dev.kinship.runtime.internal.loading.LoadGroup;
 import dev.kinship.runtime.internal.loading.Materializer;
 import dev.kinship.runtime.internal.loading.ScopeClause;
 import dev.kinship.runtime.internal.loading.SessionContext;
-import dev.kinship.runtime.internal.mapping.AssociationSlot;
-import dev.kinship.runtime.internal.mapping.ColumnMapping;
-import dev.kinship.runtime.internal.mapping.EntityType;
+import dev.kinship.runtime.internal.model.AssociationSlot;
+import dev.kinship.runtime.internal.model.ColumnMapping;
+import dev.kinship.runtime.internal.model.EntityType;
+import dev.kinship.runtime.internal.model.LoadGroup;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -52,7 +52,7 @@ final class HasManyOperations extends AssociationOperations implements ToMany<Ob
 
     /** @return {@code FROM "Targets" t0 WHERE t0."fk" = ? AND <scope>} */
     private String fromWhere() {
-        return " FROM " + sql().table(target, "t0") + " WHERE t0." + sql().quote(fk.column()) + " = ?" + scope.sql();
+        return " FROM " + sql().table(target.info(), "t0") + " WHERE t0." + sql().quote(fk.column()) + " = ?" + scope.sql();
     }
 
     private Object[] keyAndScope() {
@@ -227,8 +227,8 @@ final class HasManyOperations extends AssociationOperations implements ToMany<Ob
         LoadGroup group = new LoadGroup(rows.size());
         Executor executor = session.executor();
         for (Object[] chunk : sql().chunks(ids(rows), tail.length)) {
-            String text = text("linked", chunk.length, () -> "SELECT " + sql().columns(target, "t0") + " FROM "
-                + sql().table(target, "t0") + " WHERE t0." + sql().quote(target.id().column()) + " IN ("
+            String text = text("linked", chunk.length, () -> "SELECT " + sql().columns(target.info(), "t0") + " FROM "
+                + sql().table(target.info(), "t0") + " WHERE t0." + sql().quote(target.id().column()) + " IN ("
                 + sql().placeholders(chunk.length) + ") AND t0." + sql().quote(fk.column()) + " = ?" + scope.sql());
             Object[] values = concat(chunk, tail);
             try (ResultSet result = executor.query(executor.prepare(text, values), text, values)) {

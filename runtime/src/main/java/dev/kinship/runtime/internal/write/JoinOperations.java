@@ -5,13 +5,13 @@ import dev.kinship.runtime.DataAccessException;
 import dev.kinship.runtime.ToMany;
 import dev.kinship.runtime.internal.jdbc.Executor;
 import dev.kinship.runtime.internal.loading.JoinShape;
-import dev.kinship.runtime.internal.loading.LoadGroup;
 import dev.kinship.runtime.internal.loading.Materializer;
 import dev.kinship.runtime.internal.loading.ScopeClause;
 import dev.kinship.runtime.internal.loading.SessionContext;
-import dev.kinship.runtime.internal.mapping.AssociationSlot;
-import dev.kinship.runtime.internal.mapping.ColumnMapping;
-import dev.kinship.runtime.internal.mapping.EntityType;
+import dev.kinship.runtime.internal.model.AssociationSlot;
+import dev.kinship.runtime.internal.model.ColumnMapping;
+import dev.kinship.runtime.internal.model.EntityType;
+import dev.kinship.runtime.internal.model.LoadGroup;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -80,7 +80,7 @@ final class JoinOperations extends AssociationOperations implements ToMany<Objec
 
     /** @return {@code FROM "Join" j CROSS JOIN "Targets" t0 ON ... WHERE j."fk" = ? <through scope> <target scope>} */
     private String fromWhere() {
-        return " FROM " + sql().quote(table) + " j " + sql().dialect().drivingJoin() + " " + sql().table(target, "t0")
+        return " FROM " + sql().quote(table) + " j " + sql().dialect().drivingJoin() + " " + sql().table(target.info(), "t0")
             + " ON t0." + sql().quote(targetKey.column()) + " = j." + sql().quote(otherColumn) + " WHERE j."
             + sql().quote(fkColumn) + " = ?" + joinScope.sql() + targetScope.sql();
     }
@@ -329,7 +329,7 @@ final class JoinOperations extends AssociationOperations implements ToMany<Objec
             String text = text(soft.isPresent() ? "softUnlink" : "unlink", chunk.length, () -> action
                 + sql().quote(fkColumn) + " = ?" + joinScope.sql() + " AND j." + sql().quote(otherColumn) + " IN ("
                 + sql().placeholders(chunk.length) + ")" + (targetScope.sql().isEmpty() ? "" : " AND EXISTS (SELECT 1 "
-                + "FROM " + sql().table(target, "t0") + " WHERE t0." + sql().quote(targetKey.column()) + " = j."
+                + "FROM " + sql().table(target.info(), "t0") + " WHERE t0." + sql().quote(targetKey.column()) + " = j."
                 + sql().quote(otherColumn) + targetScope.sql() + ")"));
             update(text, concat(concat(head, chunk), tail), call);
         }

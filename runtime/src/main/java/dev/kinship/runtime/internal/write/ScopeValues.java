@@ -1,7 +1,7 @@
 package dev.kinship.runtime.internal.write;
 
-import dev.kinship.runtime.internal.mapping.ColumnMapping;
-import dev.kinship.runtime.internal.mapping.EntityType;
+import dev.kinship.runtime.internal.model.ColumnMapping;
+import dev.kinship.runtime.internal.model.EntityType;
 import java.util.Map;
 import java.util.Objects;
 
