@@ -7,6 +7,7 @@ import dev.kinship.runtime.internal.codec.Codec;
 import dev.kinship.runtime.internal.codec.TypeMapping;
 import dev.kinship.runtime.internal.model.EntityType;
 import dev.kinship.runtime.internal.model.LoadGroup;
+import dev.kinship.runtime.internal.sql.ScopeClause;
 import dev.kinship.runtime.internal.sql.SqlTexts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -63,7 +64,8 @@ public final class JoinShape {
     public static ScopeClause scope(SessionContext session, Association a, String alias) {
         SqlTexts sql = session.sql();
         if (a.throughModel().isPresent()) {
-            return ScopeClause.of(sql, session.types().of(a.throughModel().get()), alias, a.throughScope());
+            EntityType model = session.types().of(a.throughModel().get());
+            return ScopeClause.ofColumns(sql, alias, model.scopeColumns(a.throughScope()));
         }
         List<ColumnInfo> columns = session.types().schema().joinTable(a.through().orElseThrow()).orElseThrow().columns();
         Map<String, Object> scopeColumns = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import dev.kinship.runtime.internal.model.EntityState;
 import dev.kinship.runtime.internal.model.EntityType;
 import dev.kinship.runtime.internal.model.LoadGroup;
 import dev.kinship.runtime.internal.model.ManagedEntity;
+import dev.kinship.runtime.internal.sql.ScopeClause;
 import dev.kinship.runtime.internal.sql.SqlTexts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -238,7 +239,7 @@ public final class SelectPlan {
                 .append(parentAlias).append('.').append(sql.quote(a.sourceKeyColumn()));
         }
         if (a.kind() != AssociationKind.BELONGS_TO) {
-            ScopeClause scope = ScopeClause.of(sql, spec.target(), alias, a.scope());
+            ScopeClause scope = ScopeClause.ofColumns(sql, alias, spec.target().scopeColumns(a.scope()));
             on.append(scope.sql());
             values.addAll(List.of(scope.values()));
         }

@@ -3,6 +3,7 @@ package dev.kinship.runtime.internal.loading;
 import dev.kinship.dsl.Association;
 import dev.kinship.runtime.internal.model.ColumnMapping;
 import dev.kinship.runtime.internal.model.EntityType;
+import dev.kinship.runtime.internal.sql.ScopeClause;
 import dev.kinship.runtime.internal.sql.SqlTexts;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,7 +113,7 @@ public final class Semijoin {
 
     private static void appendScope(SessionContext session, EntityType target, String alias, Map<String, Object> scope,
             StringBuilder out, List<Object> values) {
-        ScopeClause clause = ScopeClause.of(session.sql(), target, alias, scope);
+        ScopeClause clause = ScopeClause.ofColumns(session.sql(), alias, target.scopeColumns(scope));
         out.append(clause.sql());
         values.addAll(List.of(clause.values()));
     }

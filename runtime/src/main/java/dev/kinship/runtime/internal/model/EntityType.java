@@ -211,6 +211,16 @@ public final class EntityType {
         return Optional.ofNullable(byAlias.get(alias));
     }
 
+    /** @return the columns of a scope on this type's fields (or kept keys), in the scope's order, with its values */
+    public Map<String, Object> scopeColumns(Map<String, Object> scope) {
+        if (scope.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Object> columns = new LinkedHashMap<>();
+        scope.forEach((field, value) -> columns.put(column(field).orElseThrow().column(), value));
+        return columns;
+    }
+
     public Map<String, AssociationSlot> slotsByAlias() {
         return byAlias;
     }

@@ -261,9 +261,7 @@ public final class SessionImpl implements Session, SessionContext {
         if (known != null) {
             return Optional.of(type.cast(known));
         }
-        SqlTexts sql = db.sql();
-        String text = sql.cached(List.of("find", entityType.type()), () -> "SELECT " + sql.columns(entityType.info(), "t0")
-            + " FROM " + sql.table(entityType.info(), "t0") + " WHERE t0." + sql.quote(entityType.id().column()) + " = ?");
+        String text = db.sql().selects().findById(entityType.info());
         try {
             PreparedStatement statement = executor().prepare(text, key);
             try (ResultSet rows = executor().query(statement, text, new Object[] {key})) {
