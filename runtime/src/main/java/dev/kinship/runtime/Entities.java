@@ -1,6 +1,6 @@
 package dev.kinship.runtime;
 
-import dev.kinship.runtime.internal.mapping.EntityTypes;
+import dev.kinship.runtime.internal.model.EntityTypes;
 import java.util.Objects;
 
 /** Helpers for entity instances that Kinship manages. */

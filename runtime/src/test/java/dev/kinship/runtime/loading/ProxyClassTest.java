@@ -12,6 +12,7 @@ import dev.kinship.runtime.Session;
 import dev.kinship.runtime.TestDatabase;
 import dev.kinship.runtime.blog.BlogSchema;
 import dev.kinship.runtime.blog.Post;
+import dev.kinship.runtime.internal.model.InterceptedAccessor;
 import dev.kinship.runtime.internal.proxy.ProxyFactory;
 import dev.kinship.runtime.TestDatabases;
 import java.beans.IntrospectionException;
@@ -151,7 +152,7 @@ class ProxyClassTest {
 
     @Test
     void proxyFactory_finalGetter_failsNamingTheGetterAndTheFix() {
-        List<ProxyFactory.Accessor> accessors = List.of(new ProxyFactory.Accessor("getItems", null, List.class, 0));
+        List<InterceptedAccessor> accessors = List.of(new InterceptedAccessor("getItems", null, List.class, 0));
 
         assertThatThrownBy(() -> ProxyFactory.proxyOf(Unusable.FinalGetter.class, accessors))
             .isInstanceOf(KinshipException.class)
@@ -161,8 +162,8 @@ class ProxyClassTest {
 
     @Test
     void proxyFactory_finalSetter_failsNamingTheSetterAndTheFix() {
-        List<ProxyFactory.Accessor> accessors =
-            List.of(new ProxyFactory.Accessor("getItems", "setItems", List.class, 0));
+        List<InterceptedAccessor> accessors =
+            List.of(new InterceptedAccessor("getItems", "setItems", List.class, 0));
 
         assertThatThrownBy(() -> ProxyFactory.proxyOf(Unusable.FinalSetter.class, accessors))
             .isInstanceOf(KinshipException.class)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kinship.runtime.Session;
 import dev.kinship.runtime.TestDatabase;
+import dev.kinship.runtime.TestDatabases;
 import dev.kinship.runtime.blog.BlogSchema;
 import dev.kinship.runtime.blog.Comment;
 import java.util.stream.Stream;
@@ -27,7 +28,14 @@ class StreamIncludeTest {
             assertThat(categorised).isEqualTo(2_500);
             assertThat(s.stats().statements()).isEqualTo(1 + 3);
             String last = log.last("SELECT j.");
-            assertThat(last.chars().filter(c -> c == '?').count()).isEqualTo(512);
+            if (TestDatabases.postgresql()) {
+                // the last chunk's 500 owner keys are one array parameter
+                assertThat(last).contains("\"postId\" = ANY(?)");
+                assertThat(last.chars().filter(c -> c == '?').count()).isEqualTo(1);
+            } else {
+                // the last chunk's 500 owner keys, padded to the next power of two
+                assertThat(last.chars().filter(c -> c == '?').count()).isEqualTo(512);
+            }
         }
     }
 }

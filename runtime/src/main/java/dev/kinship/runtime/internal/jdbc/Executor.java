@@ -1,5 +1,6 @@
 package dev.kinship.runtime.internal.jdbc;
 
+import dev.kinship.runtime.internal.codec.ArrayParameter;
 import dev.kinship.runtime.internal.codec.Codec;
 import dev.kinship.runtime.internal.codec.TypeMapping;
 import java.lang.System.Logger;
@@ -65,7 +66,7 @@ public final class Executor {
         return statement;
     }
 
-    /** Binds values: nulls untyped, others through the codec of their class. */
+    /** Binds values: nulls untyped, an {@link ArrayParameter} as one SQL array, others through the codec of their class. */
     public void bind(PreparedStatement statement, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             bindOne(statement, i + 1, values[i]);
@@ -75,6 +76,8 @@ public final class Executor {
     private void bindOne(PreparedStatement statement, int index, Object value) throws SQLException {
         if (value == null) {
             statement.setNull(index, java.sql.Types.NULL);
+        } else if (value instanceof ArrayParameter array) {
+            statement.setArray(index, statement.getConnection().createArrayOf(array.elementType(), array.values()));
         } else {
             types.codecOfValue(value).bind(statement, index, value);
         }

@@ -5,10 +5,13 @@ import dev.kinship.dsl.AssociationKind;
 import dev.kinship.runtime.DataAccessException;
 import dev.kinship.runtime.LazyLoadingException;
 import dev.kinship.runtime.internal.jdbc.Executor;
-import dev.kinship.runtime.internal.mapping.AssociationSlot;
-import dev.kinship.runtime.internal.mapping.ColumnMapping;
-import dev.kinship.runtime.internal.mapping.EntityType;
-import dev.kinship.runtime.internal.proxy.ManagedEntity;
+import dev.kinship.runtime.internal.model.AssociationSlot;
+import dev.kinship.runtime.internal.model.ColumnMapping;
+import dev.kinship.runtime.internal.model.EntityState;
+import dev.kinship.runtime.internal.model.EntityType;
+import dev.kinship.runtime.internal.model.LoadGroup;
+import dev.kinship.runtime.internal.model.ManagedEntity;
+import dev.kinship.runtime.internal.sql.ScopeClause;
 import dev.kinship.runtime.internal.sql.SqlTexts;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,11 +19,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.function.IntFunction;
 
@@ -100,9 +103,8 @@ public final class AssociationLoader {
             TargetQuery q = new TargetQuery(target, 0, spec);
             // statement text is built only when its shape is not cached yet
             IntFunction<String> statement = size -> "SELECT " + q.plan.selectColumns() + " FROM "
-                + sql.table(target, "t0") + q.plan.joins()
-                + " WHERE t0." + sql.quote(targetKey.column()) + " IN ("
-                + sql.placeholders(size) + ")" + q.where + (q.plan.joinsCollections()
+                + sql.table(target.info(), "t0") + q.plan.joins()
+                + " WHERE " + sql.in("t0." + sql.quote(targetKey.column()), size) + q.where + (q.plan.joinsCollections()
                 ? " ORDER BY t0." + sql.quote(targetKey.column()) + q.plan.collectionOrder() : "");
             Materializer materializer = session.materializer();
             List<Object> loaded = new ArrayList<>();
@@ -162,14 +164,13 @@ public final class AssociationLoader {
         List<Object> keys = distinctKeys(owners, ownerType, sourceKey);
         Map<Object, Collection<Object>> byKey = new HashMap<>();
         if (!keys.isEmpty()) {
-            ScopeClause scope = ScopeClause.of(sql, target, "t0", a.scope());
+            ScopeClause scope = ScopeClause.ofColumns(sql, "t0", target.scopeColumns(a.scope()));
             TargetQuery q = new TargetQuery(target, 0, spec);
             // statement text is built only when its shape is not cached yet; ordered as the key's index is
             // (key, id): the index drives the IN list and no sort is needed
             IntFunction<String> statement = size -> "SELECT " + q.plan.selectColumns() + " FROM "
-                + sql.table(target, "t0") + q.plan.joins()
-                + " WHERE t0." + sql.quote(fk.column()) + " IN ("
-                + sql.placeholders(size) + ")" + scope.sql() + q.where + " ORDER BY t0." + sql.quote(fk.column())
+                + sql.table(target.info(), "t0") + q.plan.joins()
+                + " WHERE " + sql.in("t0." + sql.quote(fk.column()), size) + scope.sql() + q.where + " ORDER BY t0." + sql.quote(fk.column())
                 + (target.hasId() ? ", t0." + sql.quote(target.id().column()) : "") + q.plan.collectionOrder();
             Object[] after = concat(scope.values(), q.values);
             LoadGroup group = new LoadGroup(keys.size() * 2);
@@ -236,7 +237,7 @@ public final class AssociationLoader {
         Map<Object, Collection<Object>> byKey = new HashMap<>();
         Map<Object, Map<Object, Object>> rowsByKey = new HashMap<>();
         if (!keys.isEmpty()) {
-            ScopeClause targetScope = ScopeClause.of(sql, target, "t0", a.scope());
+            ScopeClause targetScope = ScopeClause.ofColumns(sql, "t0", target.scopeColumns(a.scope()));
             ScopeClause throughWhere = spec == null ? ScopeClause.ofColumns(sql, "j", Map.of())
                 : ScopeClause.ofColumns(sql, "j", spec.throughWhere());
             TargetQuery q = new TargetQuery(target, join.width(), spec);
@@ -245,10 +246,9 @@ public final class AssociationLoader {
             // is (foreignKey, otherKey): no sort, and each owner's rows adjacent
             IntFunction<String> statement = size -> "SELECT " + join.selectList() + ", " + q.plan.selectColumns()
                 + " FROM "
-                + sql.quote(join.table()) + " j " + sql.dialect().drivingJoin() + " " + sql.table(target, "t0")
+                + sql.quote(join.table()) + " j " + sql.dialect().drivingJoin() + " " + sql.table(target.info(), "t0")
                 + " ON t0." + sql.quote(a.targetKeyColumn()) + " = j." + sql.quote(a.otherKeyColumn().orElseThrow())
-                + q.plan.joins() + " WHERE j." + sql.quote(a.foreignKeyColumn()) + " IN ("
-                + sql.placeholders(size) + ")" + join.scopeSql() + throughWhere.sql() + targetScope.sql() + q.where
+                + q.plan.joins() + " WHERE " + sql.in("j." + sql.quote(a.foreignKeyColumn()), size) + join.scopeSql() + throughWhere.sql() + targetScope.sql() + q.where
                 + " ORDER BY j."
                 + sql.quote(a.foreignKeyColumn()) + ", j." + sql.quote(a.otherKeyColumn().orElseThrow())
                 + q.plan.collectionOrder();

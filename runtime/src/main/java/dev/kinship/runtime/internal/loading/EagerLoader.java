@@ -1,6 +1,7 @@
 package dev.kinship.runtime.internal.loading;
 
-import dev.kinship.runtime.internal.proxy.ManagedEntity;
+import dev.kinship.runtime.internal.model.EntityState;
+import dev.kinship.runtime.internal.model.ManagedEntity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;

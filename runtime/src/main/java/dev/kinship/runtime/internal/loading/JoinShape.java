@@ -5,7 +5,9 @@ import dev.kinship.dsl.ColumnInfo;
 import dev.kinship.dsl.JoinTable;
 import dev.kinship.runtime.internal.codec.Codec;
 import dev.kinship.runtime.internal.codec.TypeMapping;
-import dev.kinship.runtime.internal.mapping.EntityType;
+import dev.kinship.runtime.internal.model.EntityType;
+import dev.kinship.runtime.internal.model.LoadGroup;
+import dev.kinship.runtime.internal.sql.ScopeClause;
 import dev.kinship.runtime.internal.sql.SqlTexts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,7 +48,7 @@ public final class JoinShape {
             EntityType model = session.types().of(a.throughModel().get());
             List<ColumnInfo> columns = model.info().columnInfos();
             int ownerKey = indexOf(columns, a.foreignKeyColumn());
-            return new JoinShape(sql.dialect().types(), table, model, columns, ownerKey, sql.columns(model, "j"), scope(session, a, "j"));
+            return new JoinShape(sql.dialect().types(), table, model, columns, ownerKey, sql.columns(model.info(), "j"), scope(session, a, "j"));
         }
         JoinTable join = session.types().schema().joinTable(table).orElseThrow();
         List<ColumnInfo> columns = join.columns();
@@ -62,7 +64,8 @@ public final class JoinShape {
     public static ScopeClause scope(SessionContext session, Association a, String alias) {
         SqlTexts sql = session.sql();
         if (a.throughModel().isPresent()) {
-            return ScopeClause.of(sql, session.types().of(a.throughModel().get()), alias, a.throughScope());
+            EntityType model = session.types().of(a.throughModel().get());
+            return ScopeClause.ofColumns(sql, alias, model.scopeColumns(a.throughScope()));
         }
         List<ColumnInfo> columns = session.types().schema().joinTable(a.through().orElseThrow()).orElseThrow().columns();
         Map<String, Object> scopeColumns = new LinkedHashMap<>();
@@ -129,7 +132,7 @@ public final class JoinShape {
     /** @return the select list of the join row's columns qualified by {@code alias} */
     public String selectList(SqlTexts sql, String alias) {
         if (model != null) {
-            return sql.columns(model, alias);
+            return sql.columns(model.info(), alias);
         }
         StringBuilder select = new StringBuilder();
         for (ColumnInfo c : columns) {

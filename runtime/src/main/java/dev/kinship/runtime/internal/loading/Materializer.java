@@ -1,9 +1,11 @@
 package dev.kinship.runtime.internal.loading;
 
 import dev.kinship.runtime.internal.cache.IdentityMap;
-import dev.kinship.runtime.internal.mapping.ColumnMapping;
-import dev.kinship.runtime.internal.mapping.EntityType;
-import dev.kinship.runtime.internal.proxy.ManagedEntity;
+import dev.kinship.runtime.internal.model.ColumnMapping;
+import dev.kinship.runtime.internal.model.EntityState;
+import dev.kinship.runtime.internal.model.EntityType;
+import dev.kinship.runtime.internal.model.LoadGroup;
+import dev.kinship.runtime.internal.model.ManagedEntity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 

@@ -2,8 +2,11 @@ package dev.kinship.runtime.internal.loading;
 
 import dev.kinship.dsl.Association;
 import dev.kinship.dsl.AssociationKind;
-import dev.kinship.runtime.internal.mapping.EntityType;
-import dev.kinship.runtime.internal.proxy.ManagedEntity;
+import dev.kinship.runtime.internal.model.EntityState;
+import dev.kinship.runtime.internal.model.EntityType;
+import dev.kinship.runtime.internal.model.LoadGroup;
+import dev.kinship.runtime.internal.model.ManagedEntity;
+import dev.kinship.runtime.internal.sql.ScopeClause;
 import dev.kinship.runtime.internal.sql.SqlTexts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -218,7 +221,7 @@ public final class SelectPlan {
                 onValues.addAll(List.of(f.values()));
             }
         }
-        joins.append(keyword).append(sql.table(spec.target(), alias)).append(" ON ").append(on);
+        joins.append(keyword).append(sql.table(spec.target().info(), alias)).append(" ON ").append(on);
         joinValues.addAll(onValues);
         add(spec.nested(), index, alias, inner);
     }
@@ -236,7 +239,7 @@ public final class SelectPlan {
                 .append(parentAlias).append('.').append(sql.quote(a.sourceKeyColumn()));
         }
         if (a.kind() != AssociationKind.BELONGS_TO) {
-            ScopeClause scope = ScopeClause.of(sql, spec.target(), alias, a.scope());
+            ScopeClause scope = ScopeClause.ofColumns(sql, alias, spec.target().scopeColumns(a.scope()));
             on.append(scope.sql());
             values.addAll(List.of(scope.values()));
         }
@@ -248,12 +251,12 @@ public final class SelectPlan {
 
     /** @return the select list: the primary's columns, then every joined include's (join row first) */
     public String selectColumns() {
-        StringBuilder out = new StringBuilder(texts().columns(type, "t0"));
+        StringBuilder out = new StringBuilder(texts().columns(type.info(), "t0"));
         for (Node n : joined) {
             if (n.join != null) {
                 out.append(", ").append(n.join.selectList(texts(), "j" + n.alias.substring(1)));
             }
-            out.append(", ").append(texts().columns(n.spec.target(), n.alias));
+            out.append(", ").append(texts().columns(n.spec.target().info(), n.alias));
         }
         return out.toString();
     }
@@ -265,7 +268,7 @@ public final class SelectPlan {
 
     /** @return {@code SELECT ... FROM "T" t0 LEFT JOIN ...} for a root query */
     public String selectFrom() {
-        return "SELECT " + selectColumns() + " FROM " + texts().table(type, "t0") + joins;
+        return "SELECT " + selectColumns() + " FROM " + texts().table(type.info(), "t0") + joins;
     }
 
     /**
@@ -279,7 +282,7 @@ public final class SelectPlan {
 
     /** @return the primary's columns on alias t0, for a page subquery */
     public String primaryColumns() {
-        return texts().columns(type, "t0");
+        return texts().columns(type.info(), "t0");
     }
 
     /** @return values bound in the JOIN clauses, which come before any WHERE value */

@@ -1,8 +1,9 @@
 package dev.kinship.runtime.internal.loading;
 
 import dev.kinship.dsl.Association;
-import dev.kinship.runtime.internal.mapping.ColumnMapping;
-import dev.kinship.runtime.internal.mapping.EntityType;
+import dev.kinship.runtime.internal.model.ColumnMapping;
+import dev.kinship.runtime.internal.model.EntityType;
+import dev.kinship.runtime.internal.sql.ScopeClause;
 import dev.kinship.runtime.internal.sql.SqlTexts;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ public final class Semijoin {
         switch (a.kind()) {
             case BELONGS_TO -> {
                 String e = aliases.next("e");
-                out.append("EXISTS (SELECT 1 FROM ").append(sql.table(spec.target(), e)).append(" WHERE ").append(e)
+                out.append("EXISTS (SELECT 1 FROM ").append(sql.table(spec.target().info(), e)).append(" WHERE ").append(e)
                     .append('.').append(sql.quote(a.targetKeyColumn())).append(" = ").append(ownerAlias).append('.')
                     .append(sql.quote(owner.column(a.foreignKey()).orElseThrow().column()));
                 appendTarget(session, spec, e, out, values, aliases);
@@ -45,7 +46,7 @@ public final class Semijoin {
             }
             case HAS_ONE, HAS_MANY -> {
                 String e = aliases.next("e");
-                out.append("EXISTS (SELECT 1 FROM ").append(sql.table(spec.target(), e)).append(" WHERE ").append(e)
+                out.append("EXISTS (SELECT 1 FROM ").append(sql.table(spec.target().info(), e)).append(" WHERE ").append(e)
                     .append('.').append(sql.quote(a.foreignKeyColumn())).append(" = ").append(ownerAlias).append('.')
                     .append(sql.quote(a.sourceKeyColumn()));
                 appendScope(session, spec.target(), e, a.scope(), out, values);
@@ -56,7 +57,7 @@ public final class Semijoin {
                 String e = aliases.next("e");
                 String j = aliases.next("j");
                 out.append("EXISTS (SELECT 1 FROM ").append(sql.quote(a.through().orElseThrow())).append(' ').append(j)
-                    .append(' ').append(sql.dialect().drivingJoin()).append(' ').append(sql.table(spec.target(), e))
+                    .append(' ').append(sql.dialect().drivingJoin()).append(' ').append(sql.table(spec.target().info(), e))
                     .append(" ON ").append(e).append('.').append(sql.quote(a.targetKeyColumn())).append(" = ").append(j)
                     .append('.').append(sql.quote(a.otherKeyColumn().orElseThrow())).append(" WHERE ").append(j)
                     .append('.').append(sql.quote(a.foreignKeyColumn())).append(" = ").append(ownerAlias).append('.')
@@ -79,7 +80,7 @@ public final class Semijoin {
                     String e = aliases.next("e");
                     EntityType target = session.types().of(t.getValue());
                     out.append(glue).append("(").append(ownerAlias).append('.').append(sql.quote(typeColumn.column()))
-                        .append(" = ? AND EXISTS (SELECT 1 FROM ").append(sql.table(target, e)).append(" WHERE ")
+                        .append(" = ? AND EXISTS (SELECT 1 FROM ").append(sql.table(target.info(), e)).append(" WHERE ")
                         .append(e).append('.').append(sql.quote(target.id().column())).append(" = ").append(ownerAlias)
                         .append('.').append(sql.quote(fk.column())).append("))");
                     values.add(t.getKey());
@@ -112,7 +113,7 @@ public final class Semijoin {
 
     private static void appendScope(SessionContext session, EntityType target, String alias, Map<String, Object> scope,
             StringBuilder out, List<Object> values) {
-        ScopeClause clause = ScopeClause.of(session.sql(), target, alias, scope);
+        ScopeClause clause = ScopeClause.ofColumns(session.sql(), alias, target.scopeColumns(scope));
         out.append(clause.sql());
         values.addAll(List.of(clause.values()));
     }

@@ -2,15 +2,13 @@ package dev.kinship.runtime.internal.loading;
 
 import dev.kinship.runtime.internal.cache.IdentityMap;
 import dev.kinship.runtime.internal.jdbc.Executor;
-import dev.kinship.runtime.internal.mapping.EntityType;
-import dev.kinship.runtime.internal.mapping.EntityTypes;
+import dev.kinship.runtime.internal.model.EntityType;
+import dev.kinship.runtime.internal.model.EntityTypes;
+import dev.kinship.runtime.internal.model.LazyLoader;
 import dev.kinship.runtime.internal.sql.SqlTexts;
 
 /** What loaders and writers need from the session they work for. */
-public interface SessionContext {
-
-    /** Loads association {@code slot} of {@code owner} (and of its group, in BATCHED mode). */
-    void lazyLoad(EntityState owner, int slot);
+public interface SessionContext extends LazyLoader {
 
     /** @return the statement runner: the session's connection, or a borrowed one after close */
     Executor executor();

@@ -1,7 +1,9 @@
 package dev.kinship.runtime.internal.proxy;
 
 import dev.kinship.dsl.KinshipException;
-import dev.kinship.runtime.internal.loading.EntityState;
+import dev.kinship.runtime.internal.model.EntityState;
+import dev.kinship.runtime.internal.model.InterceptedAccessor;
+import dev.kinship.runtime.internal.model.ManagedEntity;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
@@ -34,13 +36,9 @@ import net.bytebuddy.matcher.ElementMatchers;
  */
 public final class ProxyFactory {
 
-    /** One intercepted association: its getter and setter (either may be absent) and its slot. */
-    public record Accessor(String getter, String setter, Class<?> fieldType, int slot) {
-    }
-
-    private static final ClassValue<Map<List<Accessor>, Class<?>>> CACHE = new ClassValue<>() {
+    private static final ClassValue<Map<List<InterceptedAccessor>, Class<?>>> CACHE = new ClassValue<>() {
         @Override
-        protected Map<List<Accessor>, Class<?>> computeValue(Class<?> type) {
+        protected Map<List<InterceptedAccessor>, Class<?>> computeValue(Class<?> type) {
             return new ConcurrentHashMap<>();
         }
     };
@@ -54,11 +52,11 @@ public final class ProxyFactory {
      * @return the generated subclass of {@code type} intercepting {@code accessors}
      * @throws KinshipException when the class cannot be subclassed or a getter or setter is final
      */
-    public static Class<?> proxyOf(Class<?> type, List<Accessor> accessors) {
+    public static Class<?> proxyOf(Class<?> type, List<InterceptedAccessor> accessors) {
         return CACHE.get(type).computeIfAbsent(List.copyOf(accessors), a -> generate(type, a));
     }
 
-    private static Class<?> generate(Class<?> type, List<Accessor> accessors) {
+    private static Class<?> generate(Class<?> type, List<InterceptedAccessor> accessors) {
         requireSubclassable(type);
         DynamicType.Builder<?> builder = new ByteBuddy()
             .subclass(type, ConstructorStrategy.Default.IMITATE_SUPER_CLASS_OPENING)
@@ -67,7 +65,7 @@ public final class ProxyFactory {
                 SyntheticState.SYNTHETIC)
             .implement(ManagedEntity.class)
             .intercept(FieldAccessor.ofField(STATE_FIELD));
-        for (Accessor accessor : accessors) {
+        for (InterceptedAccessor accessor : accessors) {
             if (accessor.getter() != null) {
                 requireOverridable(type, "getter", accessor.getter());
                 builder = builder.method(ElementMatchers.named(accessor.getter()).and(ElementMatchers.takesArguments(0)))

@@ -1,6 +1,6 @@
 package dev.kinship.runtime.internal.proxy;
 
-import dev.kinship.runtime.internal.loading.LazyLoads;
+import dev.kinship.runtime.internal.proxy.LazyLoads;
 import net.bytebuddy.asm.Advice;
 
 /** Inlined at the end of an association setter: what was set counts as loaded. */

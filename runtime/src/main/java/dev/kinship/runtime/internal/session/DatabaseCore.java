@@ -2,7 +2,8 @@ package dev.kinship.runtime.internal.session;
 
 import dev.kinship.dsl.Schema;
 import dev.kinship.runtime.internal.jdbc.Connections;
-import dev.kinship.runtime.internal.mapping.EntityTypes;
+import dev.kinship.runtime.internal.model.EntityTypes;
+import dev.kinship.runtime.internal.proxy.ProxyFactory;
 import dev.kinship.runtime.internal.sql.Dialect;
 import dev.kinship.runtime.internal.sql.SqlTexts;
 import dev.kinship.runtime.internal.write.HookRegistry;
@@ -17,7 +18,7 @@ public final class DatabaseCore {
     private volatile boolean closed;
 
     public DatabaseCore(Schema schema, Dialect dialect, Connections connections) {
-        this.types = new EntityTypes(schema, dialect.types());
+        this.types = new EntityTypes(schema, dialect.types(), ProxyFactory::proxyOf);
         this.sql = new SqlTexts(dialect);
         this.hooks = new HookRegistry(types);
         this.connections = connections;

@@ -5,12 +5,13 @@ import dev.kinship.runtime.Include;
 import dev.kinship.runtime.Query;
 import dev.kinship.runtime.internal.loading.EagerLoader;
 import dev.kinship.runtime.internal.loading.IncludeSpec;
-import dev.kinship.runtime.internal.loading.LoadGroup;
 import dev.kinship.runtime.internal.loading.Materializer;
 import dev.kinship.runtime.internal.loading.SelectPlan;
-import dev.kinship.runtime.internal.mapping.ColumnMapping;
-import dev.kinship.runtime.internal.mapping.EntityType;
-import dev.kinship.runtime.internal.sql.SqlTexts;
+import dev.kinship.runtime.internal.model.ColumnMapping;
+import dev.kinship.runtime.internal.model.EntityType;
+import dev.kinship.runtime.internal.model.LoadGroup;
+import dev.kinship.runtime.internal.sql.SelectStatements;
+import dev.kinship.runtime.internal.sql.ShapeKey;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -151,16 +152,14 @@ final class QueryImpl<T> implements Query<T> {
     public long count() {
         session.requireOpen();
         SelectPlan plan = SelectPlan.root(session, type, includes);
-        SqlTexts sql = session.sql();
+        SelectStatements selects = session.sql().selects();
         List<Object> values = new ArrayList<>();
-        StringBuilder text = new StringBuilder("SELECT COUNT(*) FROM ").append(sql.table(type, "t0"));
-        appendWhere(text, values, plan.rootSemijoins());
+        String where = where(values, plan.rootSemijoins());
         List<Object> shape = new ArrayList<>();
-        shape.add("count");
-        shape.add(type.type());
         shape.add(plan.shapeKey());
         conditions.forEach(c -> shape.add(c.column().column() + (c.value() == null ? " null" : "")));
-        String statementText = sql.cached(shape, text::toString);
+        String statementText = selects.cached(ShapeKey.Kind.COUNT, type.type(), shape,
+            () -> selects.count(type.info(), where));
         Object[] bound = values.toArray();
         try {
             PreparedStatement statement = session.executor().prepare(statementText, bound);
@@ -257,78 +256,60 @@ final class QueryImpl<T> implements Query<T> {
         SelectPlan plan = streaming
             ? SelectPlan.streaming(session, type, includes)
             : SelectPlan.root(session, type, includes);
-        SqlTexts sql = session.sql();
+        SelectStatements selects = session.sql().selects();
         List<Object> shape = new ArrayList<>();
-        shape.add("query");
-        shape.add(type.type());
         shape.add(plan.shapeKey());
         conditions.forEach(c -> shape.add(c.column().column() + (c.value() == null ? " null" : "")));
         orders.forEach(o -> shape.add(o.column().column() + (o.descending() ? " desc" : " asc")));
         shape.add(limit != null);
         shape.add(offset != null);
-        String text = sql.cached(shape, () -> {
+        String text = selects.cached(ShapeKey.Kind.SELECT, type.type(), shape, () -> {
             if (paged() && plan.joinsCollections()) {
-                StringBuilder page = new StringBuilder("SELECT ").append(plan.primaryColumns()).append(" FROM ")
-                    .append(sql.table(type, "t0"));
-                appendWhere(page, new ArrayList<>(), plan.rootSemijoins());
-                appendOrder(page, sql, true);
-                page.append(sql.dialect().limitOffset(limit != null, offset != null));
-                StringBuilder out = new StringBuilder(plan.selectFromPage(page.toString()));
-                appendOrder(out, sql, true);
-                out.append(plan.collectionOrder());
-                return out.toString();
+                String page = selects.page(type.info(), plan.primaryColumns(), where(new ArrayList<>(),
+                    plan.rootSemijoins()), order(true), limit != null, offset != null);
+                return plan.selectFromPage(page) + order(true) + plan.collectionOrder();
             }
-            StringBuilder out = new StringBuilder(plan.selectFrom());
-            appendWhere(out, new ArrayList<>(), plan.rootFilters());
-            appendOrder(out, sql, paged() || plan.joinsCollections());
-            out.append(plan.collectionOrder());
-            out.append(sql.dialect().limitOffset(limit != null, offset != null));
-            return out.toString();
+            return selects.root(plan.selectFrom(), where(new ArrayList<>(), plan.rootFilters()),
+                order(paged() || plan.joinsCollections()), plan.collectionOrder(), limit != null, offset != null);
         });
         plan.sql(text);
         return plan;
     }
 
-    private void appendWhere(StringBuilder out, List<Object> values, List<SelectPlan.Filter> filters) {
-        SqlTexts sql = session.sql();
-        String glue = " WHERE ";
+    /** @return the WHERE clause of the conditions and {@code filters}, their values added to {@code values} */
+    private String where(List<Object> values, List<SelectPlan.Filter> filters) {
+        SelectStatements selects = session.sql().selects();
+        List<String> predicates = new ArrayList<>();
         for (Condition c : conditions) {
-            String column = "t0." + sql.quote(c.column().column());
-            if (c.value() == null) {
-                out.append(glue).append(column).append(" IS NULL");
-            } else {
-                Class<?> javaType = c.column().type();
-                out.append(glue).append(sql.dialect().comparable(column, javaType)).append(" = ")
-                    .append(sql.dialect().comparable("?", javaType));
-            }
+            predicates.add(selects.equalTo(c.column().column(), c.column().type(), c.value() == null));
             if (c.value() != null) {
                 values.add(c.value());
             }
-            glue = " AND ";
         }
         for (SelectPlan.Filter filter : filters) {
-            out.append(glue).append(filter.sql());
+            predicates.add(filter.sql());
             values.addAll(List.of(filter.values()));
-            glue = " AND ";
         }
+        return selects.where(predicates);
     }
 
     /**
-     * The user's order; when {@code unique}, the id breaks ties, so that pages are stable and the
-     * rows of one root are adjacent.
+     * @return the user's order; when {@code unique}, the id breaks ties, so that pages are stable
+     *         and the rows of one root are adjacent
      */
-    private void appendOrder(StringBuilder out, SqlTexts sql, boolean unique) {
-        String glue = " ORDER BY ";
+    private String order(boolean unique) {
+        SelectStatements selects = session.sql().selects();
+        List<String> terms = new ArrayList<>();
         boolean byId = false;
         for (Order o : orders) {
-            out.append(glue).append(sql.dialect().orderTerm("t0." + sql.quote(o.column().column()), o.column().type(),
-                o.column().info().nullable(), o.descending()));
-            glue = ", ";
+            terms.add(selects.orderTerm(o.column().column(), o.column().type(), o.column().info().nullable(),
+                o.descending()));
             byId |= type.hasId() && o.column() == type.id();
         }
         if (unique && !byId && type.hasId()) {
-            out.append(glue).append("t0.").append(sql.quote(type.id().column()));
+            terms.add(selects.idTerm(type.id().column()));
         }
+        return selects.orderBy(terms);
     }
 
     private Object[] values(SelectPlan plan) {

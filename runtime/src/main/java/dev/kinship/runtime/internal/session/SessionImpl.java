@@ -1,8 +1,8 @@
 package dev.kinship.runtime.internal.session;
 
+import dev.kinship.runtime.DataAccessException;
 import dev.kinship.runtime.DetachedEntityException;
 import dev.kinship.runtime.Isolation;
-import dev.kinship.runtime.TransactionConflictException;
 import dev.kinship.runtime.LazyLoading;
 import dev.kinship.runtime.LazyLoadingException;
 import dev.kinship.runtime.Query;
@@ -10,17 +10,17 @@ import dev.kinship.runtime.Session;
 import dev.kinship.runtime.SessionStats;
 import dev.kinship.runtime.ToMany;
 import dev.kinship.runtime.ToOne;
-import dev.kinship.runtime.DataAccessException;
+import dev.kinship.runtime.TransactionConflictException;
 import dev.kinship.runtime.internal.cache.IdentityMap;
 import dev.kinship.runtime.internal.jdbc.Executor;
 import dev.kinship.runtime.internal.jdbc.PooledConnection;
 import dev.kinship.runtime.internal.loading.AssociationLoader;
-import dev.kinship.runtime.internal.loading.EntityState;
-import dev.kinship.runtime.internal.loading.LoadGroup;
-import dev.kinship.runtime.internal.mapping.AssociationSlot;
-import dev.kinship.runtime.internal.mapping.EntityType;
-import dev.kinship.runtime.internal.mapping.EntityTypes;
 import dev.kinship.runtime.internal.loading.SessionContext;
+import dev.kinship.runtime.internal.model.AssociationSlot;
+import dev.kinship.runtime.internal.model.EntityState;
+import dev.kinship.runtime.internal.model.EntityType;
+import dev.kinship.runtime.internal.model.EntityTypes;
+import dev.kinship.runtime.internal.model.LoadGroup;
 import dev.kinship.runtime.internal.sql.Dialect;
 import dev.kinship.runtime.internal.sql.SqlTexts;
 import dev.kinship.runtime.internal.write.AssociationOperations;
@@ -304,9 +304,7 @@ public final class SessionImpl implements Session, SessionContext {
         if (known != null) {
             return Optional.of(type.cast(known));
         }
-        SqlTexts sql = db.sql();
-        String text = sql.cached(List.of("find", entityType.type()), () -> "SELECT " + sql.columns(entityType, "t0")
-            + " FROM " + sql.table(entityType, "t0") + " WHERE t0." + sql.quote(entityType.id().column()) + " = ?");
+        String text = db.sql().selects().findById(entityType.info());
         try {
             PreparedStatement statement = executor().prepare(text, key);
             try (ResultSet rows = executor().query(statement, text, new Object[] {key})) {

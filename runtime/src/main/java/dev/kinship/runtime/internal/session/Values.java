@@ -1,7 +1,7 @@
 package dev.kinship.runtime.internal.session;
 
-import dev.kinship.runtime.internal.mapping.ColumnMapping;
-import dev.kinship.runtime.internal.mapping.EntityType;
+import dev.kinship.runtime.internal.model.ColumnMapping;
+import dev.kinship.runtime.internal.model.EntityType;
 
 /** Checks values given to find and where against the column they are compared with. */
 final class Values {

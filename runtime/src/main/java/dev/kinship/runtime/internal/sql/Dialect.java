@@ -164,4 +164,53 @@ public interface Dialect {
 
     /** @return whether {@code e} is a serialization failure or deadlock, after which the transaction may be retried */
     boolean isConflict(SQLException e);
+
+    /** @return the builder of find-by-id, root select, page and count statements; override to change one */
+    default SelectStatements selectStatements(SqlTexts sql) {
+        return new SelectStatements(sql);
+    }
+
+    /** @return the builder of insert, update and delete-by-id statements; override to change one */
+    default WriteStatements writeStatements(SqlTexts sql) {
+        return new WriteStatements(sql);
+    }
+
+    /** @return the builder of association operation statements; override to change one */
+    default LinkStatements linkStatements(SqlTexts sql) {
+        return new LinkStatements(sql);
+    }
+
+    /** @return the builder of the statements on a belongsToMany's join rows; override to change one */
+    default JoinStatements joinStatements(SqlTexts sql) {
+        return new JoinStatements(sql);
+    }
+
+    /** @return the builder of delete-rule and failure look-up statements; override to change one */
+    default DeleteStatements deleteStatements(SqlTexts sql) {
+        return new DeleteStatements(sql);
+    }
+
+    /**
+     * @return the predicate that {@code expression} is one of {@code size} values, bound as
+     *         {@link #inListParameters} gives them: {@code expression IN (?, ?, ...)} by default
+     */
+    default String inList(String expression, int size) {
+        return expression + " IN (" + String.join(", ", java.util.Collections.nCopies(size, "?")) + ")";
+    }
+
+    /**
+     * @return the parameters that bind {@code values} (one chunk of an IN list, at most
+     *         {@code max} long) for {@link #inList}: by default one per value, padded to the next
+     *         power of two (at most {@code max}) by repeating the last, so that a handful of
+     *         statement shapes serve every list length
+     */
+    default Object[] inListParameters(List<?> values, int max) {
+        int size = values.size();
+        int padded = Math.min(max, Integer.highestOneBit(size) == size ? size : Integer.highestOneBit(size) << 1);
+        Object[] chunk = new Object[padded];
+        for (int i = 0; i < padded; i++) {
+            chunk[i] = values.get(Math.min(i, size - 1));
+        }
+        return chunk;
+    }
 }

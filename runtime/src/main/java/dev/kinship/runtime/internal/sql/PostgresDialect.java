@@ -1,6 +1,7 @@
 package dev.kinship.runtime.internal.sql;
 
 import dev.kinship.runtime.Isolation;
+import dev.kinship.runtime.internal.codec.ArrayParameter;
 import dev.kinship.runtime.internal.codec.PostgresTypes;
 import dev.kinship.runtime.internal.codec.TypeMapping;
 import java.sql.SQLException;
@@ -69,9 +70,7 @@ public final class PostgresDialect implements Dialect {
         if (type == Object.class) {
             return "?";
         }
-        String column = TYPES.columnType(type);
-        int collate = column.indexOf(" COLLATE");
-        return "CAST(? AS " + (collate < 0 ? column : column.substring(0, collate)) + ")";
+        return "CAST(? AS " + baseType(TYPES.columnType(type)) + ")";
     }
 
     @Override
@@ -155,5 +154,36 @@ public final class PostgresDialect implements Dialect {
     @Override
     public boolean isConflict(SQLException e) {
         return "40001".equals(e.getSQLState()) || "40P01".equals(e.getSQLState());
+    }
+
+    /** @return {@code expression = ANY(?)}: the values are one array parameter, whatever their number */
+    @Override
+    public String inList(String expression, int size) {
+        return expression + " = ANY(?)";
+    }
+
+    /** @return one {@link ArrayParameter} whose element type is the column type of the values' Java type */
+    @Override
+    public Object[] inListParameters(List<?> values, int max) {
+        Object first = values.get(0);
+        Class<?> type = first instanceof Enum<?> e ? e.getDeclaringClass() : first.getClass();
+        return new Object[] {new ArrayParameter(baseType(TYPES.columnType(type)), values.toArray())};
+    }
+
+    /** @return {@code column} without its collation: {@code text COLLATE "C"} is {@code text} */
+    private static String baseType(String column) {
+        int collate = column.indexOf(" COLLATE");
+        return collate < 0 ? column : column.substring(0, collate);
+    }
+
+    /** The join rows a belongsToMany inserts come from {@code unnest(?)}, the keys being one array parameter. */
+    @Override
+    public JoinStatements joinStatements(SqlTexts sql) {
+        return new JoinStatements(sql) {
+            @Override
+            protected String keyRows(int size) {
+                return "unnest(?) AS v(column1)";
+            }
+        };
     }
 }

@@ -1,7 +1,6 @@
 package dev.kinship.runtime.internal.sql;
 
-import dev.kinship.runtime.internal.mapping.ColumnMapping;
-import dev.kinship.runtime.internal.mapping.EntityType;
+import dev.kinship.dsl.ModelInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,17 +8,54 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Statement text, built once per shape and cached for the life of the Database. IN lists are
- * padded to the next power of two (repeating the last value) so that a handful of shapes
- * serve every list length, and split into chunks the dialect can bind.
+ * Statement text, built once per shape and cached for the life of the Database, and the
+ * statement builders of each family ({@link #writes()}, {@link #links()}, {@link #joins()}, {@link #deletes()}...),
+ * which the dialect makes so that it can override one statement. IN lists are padded to the next
+ * power of two (repeating the last value) so that a handful of shapes serve every list length,
+ * and split into chunks the dialect can bind.
  */
 public final class SqlTexts {
 
     private final Dialect dialect;
     private final Map<Object, String> cache = new ConcurrentHashMap<>();
+    private final SelectStatements selects;
+    private final WriteStatements writes;
+    private final LinkStatements links;
+    private final JoinStatements joins;
+    private final DeleteStatements deletes;
 
     public SqlTexts(Dialect dialect) {
         this.dialect = dialect;
+        this.selects = dialect.selectStatements(this);
+        this.writes = dialect.writeStatements(this);
+        this.links = dialect.linkStatements(this);
+        this.joins = dialect.joinStatements(this);
+        this.deletes = dialect.deleteStatements(this);
+    }
+
+    /** @return find by id, the root select and its page, count */
+    public SelectStatements selects() {
+        return selects;
+    }
+
+    /** @return insert, update by id, delete by ids */
+    public WriteStatements writes() {
+        return writes;
+    }
+
+    /** @return the statements of association operations: to-one keys and hasMany links */
+    public LinkStatements links() {
+        return links;
+    }
+
+    /** @return the statements on a belongsToMany's join rows */
+    public JoinStatements joins() {
+        return joins;
+    }
+
+    /** @return the statements of delete rules and of the look-ups that explain a failed write */
+    public DeleteStatements deletes() {
+        return deletes;
     }
 
     public Dialect dialect() {
@@ -40,46 +76,43 @@ public final class SqlTexts {
         return dialect.quote(identifier);
     }
 
-    /** @return {@code a."id", a."title", ...}: every column of {@code type}, in mapping order */
-    public String columns(EntityType type, String alias) {
-        return cached(List.of("columns", type.type(), alias), () -> {
+    /** @return {@code a."id", a."title", ...}: every column of {@code model}, in declaration order */
+    public String columns(ModelInfo model, String alias) {
+        return cached(new ShapeKey(ShapeKey.Kind.COLUMNS, model.type(), alias, 0, ""), () -> {
             StringBuilder out = new StringBuilder();
-            for (ColumnMapping c : type.columns()) {
+            for (String column : model.columns()) {
                 if (out.length() > 0) {
                     out.append(", ");
                 }
-                out.append(alias).append('.').append(quote(c.column()));
+                out.append(alias).append('.').append(quote(column));
             }
             return out.toString();
         });
     }
 
     /** @return {@code "Posts" t0} style table reference */
-    public String table(EntityType type, String alias) {
-        return quote(type.info().table()) + " " + alias;
+    public String table(ModelInfo model, String alias) {
+        return quote(model.table()) + " " + alias;
     }
 
-    /** @return {@code ?, ?, ?} with {@code count} placeholders */
-    public String placeholders(int count) {
-        return cached(List.of("in", count), () -> String.join(", ", java.util.Collections.nCopies(count, "?")));
+    /**
+     * @return the dialect's predicate that {@code expression} is one of the values of a chunk of
+     *         {@code size} parameters from {@link #chunks}: {@code IN (?, ...)} or {@code = ANY(?)}
+     */
+    public String in(String expression, int size) {
+        return dialect.inList(expression, size);
     }
 
     /**
      * Splits {@code values} into chunks of at most the dialect's parameter limit (less
-     * {@code reserved} for other parameters), each padded to a power of two.
+     * {@code reserved} for other parameters), the same on every database so that statement counts
+     * agree, each bound as the dialect binds an IN list: padded to a power of two, or one array.
      */
     public List<Object[]> chunks(List<?> values, int reserved) {
         int max = Math.max(1, dialect.maxParameters() - reserved);
         List<Object[]> chunks = new ArrayList<>();
         for (int from = 0; from < values.size(); from += max) {
-            int to = Math.min(values.size(), from + max);
-            int size = to - from;
-            int padded = Math.min(max, Integer.highestOneBit(size) == size ? size : Integer.highestOneBit(size) << 1);
-            Object[] chunk = new Object[padded];
-            for (int i = 0; i < padded; i++) {
-                chunk[i] = values.get(from + Math.min(i, size - 1));
-            }
-            chunks.add(chunk);
+            chunks.add(dialect.inListParameters(values.subList(from, Math.min(values.size(), from + max)), max));
         }
         return chunks;
     }

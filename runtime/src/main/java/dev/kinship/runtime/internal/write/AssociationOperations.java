@@ -8,12 +8,12 @@ import dev.kinship.runtime.ToMany;
 import dev.kinship.runtime.ToOne;
 import dev.kinship.runtime.internal.jdbc.Executor;
 import dev.kinship.runtime.internal.loading.AssociationLoader;
-import dev.kinship.runtime.internal.loading.EntityState;
 import dev.kinship.runtime.internal.loading.SessionContext;
-import dev.kinship.runtime.internal.mapping.AssociationSlot;
-import dev.kinship.runtime.internal.mapping.ColumnMapping;
-import dev.kinship.runtime.internal.mapping.EntityType;
-import dev.kinship.runtime.internal.mapping.EntityTypes;
+import dev.kinship.runtime.internal.model.AssociationSlot;
+import dev.kinship.runtime.internal.model.ColumnMapping;
+import dev.kinship.runtime.internal.model.EntityState;
+import dev.kinship.runtime.internal.model.EntityType;
+import dev.kinship.runtime.internal.model.EntityTypes;
 import dev.kinship.runtime.internal.sql.Dialect;
 import dev.kinship.runtime.internal.sql.SqlTexts;
 import java.sql.ResultSet;
@@ -24,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * Entry to the association operations ({@code session.toOne} / {@code session.toMany}), and what
@@ -247,7 +246,7 @@ public abstract class AssociationOperations {
      *
      * @param key        the candidate's key (checked to be a target of this association), null when unsaved
      * @param head       values bound before the chunk (the owner's key and the scopes)
-     * @param statement  the COUNT statement for a chunk of the given size
+     * @param statement  the COUNT statement for a chunk of the given size (built once per size)
      */
     boolean containsAll(Collection<?> candidates, String call, java.util.function.Function<Object, Object> key,
             Object[] head, java.util.function.IntFunction<String> statement) {
@@ -261,14 +260,9 @@ public abstract class AssociationOperations {
         }
         long found = 0;
         for (Object[] chunk : sql().chunks(new ArrayList<>(keys), head.length)) {
-            found += count(text("has", chunk.length, () -> statement.apply(chunk.length)), concat(head, chunk), call);
+            found += count(statement.apply(chunk.length), concat(head, chunk), call);
         }
         return found == keys.size();
-    }
-
-    /** @return the statement text of this association's {@code shape}, built once per Database */
-    String text(String shape, int size, Supplier<String> builder) {
-        return session.sql().cached(List.of("assoc", a.source(), a.alias(), shape, size), builder);
     }
 
     SqlTexts sql() {

@@ -7,8 +7,8 @@ import dev.kinship.runtime.ConstraintViolationException;
 import dev.kinship.runtime.DataAccessException;
 import dev.kinship.runtime.internal.jdbc.Executor;
 import dev.kinship.runtime.internal.loading.SessionContext;
-import dev.kinship.runtime.internal.mapping.ColumnMapping;
-import dev.kinship.runtime.internal.mapping.EntityType;
+import dev.kinship.runtime.internal.model.ColumnMapping;
+import dev.kinship.runtime.internal.model.EntityType;
 import dev.kinship.runtime.internal.sql.Dialect;
 import dev.kinship.runtime.internal.sql.SqlTexts;
 import java.sql.ResultSet;
@@ -123,8 +123,7 @@ final class ConstraintMessages {
     }
 
     private boolean exists(EntityType type, String column, Object value) {
-        String text = "SELECT 1 FROM " + session.sql().quote(type.info().table()) + " WHERE "
-            + session.sql().quote(column) + " = ?";
+        String text = session.sql().deletes().rowExists(type.info().table(), column);
         try {
             Executor executor = session.executor();
             try (ResultSet rows = executor.query(executor.prepare(text, value), text, new Object[] {value})) {
@@ -197,8 +196,7 @@ final class ConstraintMessages {
     }
 
     private long count(String table, String column, Object key) {
-        String text = "SELECT COUNT(*) FROM " + session.sql().quote(table) + " WHERE " + session.sql().quote(column)
-            + " = ?";
+        String text = session.sql().deletes().referenceCount(table, column);
         try {
             Executor executor = session.executor();
             try (ResultSet rows = executor.query(executor.prepare(text, key), text, new Object[] {key})) {

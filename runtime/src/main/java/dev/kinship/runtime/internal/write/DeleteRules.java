@@ -2,19 +2,20 @@ package dev.kinship.runtime.internal.write;
 
 import dev.kinship.dsl.Association;
 import dev.kinship.dsl.AssociationKind;
+import dev.kinship.dsl.ModelInfo;
 import dev.kinship.dsl.ReferentialAction;
 import dev.kinship.runtime.ConstraintViolationException;
 import dev.kinship.runtime.DataAccessException;
 import dev.kinship.runtime.Hook;
 import dev.kinship.runtime.internal.jdbc.Executor;
 import dev.kinship.runtime.internal.loading.JoinShape;
-import dev.kinship.runtime.internal.loading.LoadGroup;
 import dev.kinship.runtime.internal.loading.Materializer;
-import dev.kinship.runtime.internal.loading.ScopeClause;
+import dev.kinship.runtime.internal.sql.ScopeClause;
 import dev.kinship.runtime.internal.loading.SessionContext;
-import dev.kinship.runtime.internal.mapping.AssociationSlot;
-import dev.kinship.runtime.internal.mapping.ColumnMapping;
-import dev.kinship.runtime.internal.mapping.EntityType;
+import dev.kinship.runtime.internal.model.AssociationSlot;
+import dev.kinship.runtime.internal.model.ColumnMapping;
+import dev.kinship.runtime.internal.model.EntityType;
+import dev.kinship.runtime.internal.model.LoadGroup;
 import dev.kinship.runtime.internal.sql.SqlTexts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -153,15 +154,14 @@ final class DeleteRules {
                     EntityType child = session.types().of(a.target());
                     if (edges.add(List.of(child.type(), a.foreignKeyColumn(), a.scope()))) {
                         found.add(new Rule(a, child, t.column(a.sourceKey()).orElseThrow(),
-                            child.column(a.foreignKey()).orElseThrow(), ScopeClause.of(sql, child, "t0", a.scope()),
-                            false));
+                            child.column(a.foreignKey()).orElseThrow(),
+                            ScopeClause.ofColumns(sql, "t0", child.scopeColumns(a.scope())), false));
                     }
                 } else if (a.kind() == AssociationKind.BELONGS_TO && a.target() == t.type()) {
                     EntityType child = session.types().of(a.source());
                     if (edges.add(List.of(child.type(), a.foreignKeyColumn(), Map.of()))) {
                         found.add(new Rule(a, child, t.column(a.targetKey()).orElseThrow(),
-                            child.column(a.foreignKey()).orElseThrow(), ScopeClause.of(sql, child, "t0", Map.of()),
-                            false));
+                            child.column(a.foreignKey()).orElseThrow(), ScopeClause.none(), false));
                     }
                 } else if (a.kind() == AssociationKind.BELONGS_TO_MANY && a.source() == t.type()) {
                     found.add(new Rule(a, null, t.column(a.sourceKey()).orElseThrow(), null,
@@ -176,16 +176,12 @@ final class DeleteRules {
     private void refuseIfReferenced(Rule rule, Level level, List<Object> keys, Level root) {
         Association a = rule.association();
         SqlTexts sql = session.sql();
-        String table = rule.joinRows() ? sql.quote(a.through().orElseThrow()) + " j"
-            : sql.table(rule.child(), "t0");
-        String key = rule.joinRows() ? "j." + sql.quote(a.foreignKeyColumn())
-            : "t0." + sql.quote(rule.childKey().column());
+        ModelInfo child = rule.joinRows() ? null : rule.child().info();
+        String childKey = rule.joinRows() ? null : rule.childKey().column();
         ColumnMapping keyCodec = rule.parentKey();
         Executor executor = session.executor();
         for (Object[] chunk : sql.chunks(keys, rule.scope().values().length)) {
-            String text = sql.cached(List.of("restrict", a.source(), a.alias(), chunk.length), () -> "SELECT " + key
-                + ", COUNT(*) FROM " + table + " WHERE " + key + " IN (" + sql.placeholders(chunk.length) + ")"
-                + rule.scope().sql() + " GROUP BY " + key);
+            String text = sql.deletes().restrictCount(a, child, childKey, rule.scope(), chunk.length);
             Object[] values = AssociationOperations.concat(chunk, rule.scope().values());
             try (ResultSet rows = executor.query(executor.prepare(text, values), text, values)) {
                 if (rows.next()) {
@@ -230,10 +226,8 @@ final class DeleteRules {
         Executor executor = session.executor();
         List<Object> out = new ArrayList<>();
         for (Object[] chunk : sql.chunks(keys, rule.scope().values().length)) {
-            String text = sql.cached(List.of("cascadeLoad", a.source(), a.alias(), chunk.length), () -> "SELECT "
-                + sql.columns(child, "t0") + " FROM " + sql.table(child, "t0") + " WHERE t0."
-                + sql.quote(rule.childKey().column()) + " IN (" + sql.placeholders(chunk.length) + ")"
-                + rule.scope().sql());
+            String text = sql.deletes().cascadeLoad(a, child.info(), rule.childKey().column(), rule.scope(),
+                chunk.length);
             Object[] values = AssociationOperations.concat(chunk, rule.scope().values());
             try (ResultSet rows = executor.query(executor.prepare(text, values), text, values)) {
                 while (rows.next()) {
@@ -263,9 +257,7 @@ final class DeleteRules {
         Executor executor = session.executor();
         List<Object> out = new ArrayList<>();
         for (Object[] chunk : sql.chunks(keys, scope.values().length)) {
-            String text = sql.cached(List.of("joinLoad", a.source(), a.alias(), chunk.length), () -> "SELECT "
-                + sql.columns(model, "j") + " FROM " + sql.quote(a.through().orElseThrow()) + " j WHERE j."
-                + sql.quote(a.foreignKeyColumn()) + " IN (" + sql.placeholders(chunk.length) + ")" + scope.sql());
+            String text = sql.deletes().joinRowsLoad(a, model.info(), scope, chunk.length);
             Object[] values = AssociationOperations.concat(chunk, scope.values());
             try (ResultSet rows = executor.query(executor.prepare(text, values), text, values)) {
                 while (rows.next()) {
@@ -314,9 +306,7 @@ final class DeleteRules {
         }
         SqlTexts sql = session.sql();
         for (Object[] chunk : sql.chunks(keys, rule.scope().values().length)) {
-            String text = sql.cached(List.of("cascadeUnlink", a.source(), a.alias(), chunk.length), () -> "UPDATE "
-                + sql.quote(child.info().table()) + " AS t0 SET " + sql.quote(fk.column()) + " = NULL WHERE t0."
-                + sql.quote(fk.column()) + " IN (" + sql.placeholders(chunk.length) + ")" + rule.scope().sql());
+            String text = sql.deletes().cascadeUnlink(a, child.info(), fk.column(), rule.scope(), chunk.length);
             try {
                 session.executor().update(text, AssociationOperations.concat(chunk, rule.scope().values()));
             } catch (SQLException e) {
@@ -354,9 +344,7 @@ final class DeleteRules {
         SqlTexts sql = session.sql();
         ScopeClause scope = rule.scope();
         for (Object[] chunk : sql.chunks(keys, scope.values().length)) {
-            String text = sql.cached(List.of("unjoin", a.source(), a.alias(), chunk.length), () -> "DELETE FROM "
-                + sql.quote(a.through().orElseThrow()) + " AS j WHERE j." + sql.quote(a.foreignKeyColumn()) + " IN ("
-                + sql.placeholders(chunk.length) + ")" + scope.sql());
+            String text = sql.deletes().joinRowsDelete(a, scope, chunk.length);
             try {
                 session.executor().update(text, AssociationOperations.concat(chunk, scope.values()));
             } catch (SQLException e) {

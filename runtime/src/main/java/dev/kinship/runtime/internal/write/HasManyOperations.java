@@ -3,13 +3,13 @@ package dev.kinship.runtime.internal.write;
 import dev.kinship.runtime.DataAccessException;
 import dev.kinship.runtime.ToMany;
 import dev.kinship.runtime.internal.jdbc.Executor;
-import dev.kinship.runtime.internal.loading.LoadGroup;
 import dev.kinship.runtime.internal.loading.Materializer;
-import dev.kinship.runtime.internal.loading.ScopeClause;
+import dev.kinship.runtime.internal.sql.ScopeClause;
 import dev.kinship.runtime.internal.loading.SessionContext;
-import dev.kinship.runtime.internal.mapping.AssociationSlot;
-import dev.kinship.runtime.internal.mapping.ColumnMapping;
-import dev.kinship.runtime.internal.mapping.EntityType;
+import dev.kinship.runtime.internal.model.AssociationSlot;
+import dev.kinship.runtime.internal.model.ColumnMapping;
+import dev.kinship.runtime.internal.model.EntityType;
+import dev.kinship.runtime.internal.model.LoadGroup;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ final class HasManyOperations extends AssociationOperations implements ToMany<Ob
         super(session, writer, owner, slot);
         this.target = session.types().of(a.target());
         this.fk = target.column(a.foreignKey()).orElseThrow();
-        this.scope = ScopeClause.of(session.sql(), target, "t0", a.scope());
+        this.scope = ScopeClause.ofColumns(session.sql(), "t0", target.scopeColumns(a.scope()));
         this.scopeValues = ScopeValues.of(target, a.scope());
     }
 
@@ -50,18 +50,13 @@ final class HasManyOperations extends AssociationOperations implements ToMany<Ob
         return list(load());
     }
 
-    /** @return {@code FROM "Targets" t0 WHERE t0."fk" = ? AND <scope>} */
-    private String fromWhere() {
-        return " FROM " + sql().table(target, "t0") + " WHERE t0." + sql().quote(fk.column()) + " = ?" + scope.sql();
-    }
-
     private Object[] keyAndScope() {
         return concat(new Object[] {ownerKey()}, scope.values());
     }
 
     @Override
     public long count() {
-        return count(text("count", 0, () -> "SELECT COUNT(*)" + fromWhere()), keyAndScope(), "count");
+        return count(sql().links().hasManyCount(a, target.info(), fk.column(), scope), keyAndScope(), "count");
     }
 
     @Override
@@ -76,8 +71,7 @@ final class HasManyOperations extends AssociationOperations implements ToMany<Ob
 
     private boolean contains(Collection<?> candidates, String call) {
         return containsAll(candidates, call, c -> targetTypeOf(c, call).idOf(c), keyAndScope(),
-            size -> "SELECT COUNT(*)" + fromWhere() + " AND t0." + sql().quote(target.id().column()) + " IN ("
-                + sql().placeholders(size) + ")");
+            size -> sql().links().hasManyContains(a, target.info(), fk.column(), scope, size));
     }
 
     @Override
@@ -116,15 +110,8 @@ final class HasManyOperations extends AssociationOperations implements ToMany<Ob
         Object key = ownerKey();
         Object[] sets = concat(new Object[] {key}, scopeValues.values());
         for (Object[] chunk : sql().chunks(ids(rows), sets.length)) {
-            String text = text("link", chunk.length, () -> {
-                StringBuilder out = new StringBuilder("UPDATE ").append(sql().quote(target.info().table()))
-                    .append(" SET ").append(sql().quote(fk.column())).append(" = ?");
-                for (ColumnMapping column : scopeValues.columns()) {
-                    out.append(", ").append(sql().quote(column.column())).append(" = ?");
-                }
-                return out.append(" WHERE ").append(sql().quote(target.id().column())).append(" IN (")
-                    .append(sql().placeholders(chunk.length)).append(')').toString();
-            });
+            String text = sql().links().hasManyLink(a, target.info(), fk.column(), scopeValues.columnNames(),
+                chunk.length);
             update(text, concat(sets, chunk), call);
         }
         Object[] oldKeys = new Object[rows.size()];
@@ -198,10 +185,7 @@ final class HasManyOperations extends AssociationOperations implements ToMany<Ob
         Object key = ownerKey();
         Object[] tail = keyAndScope();
         for (Object[] chunk : sql().chunks(ids(rows), tail.length)) {
-            String text = text("unlink", chunk.length, () -> "UPDATE " + sql().quote(target.info().table())
-                + " AS t0 SET " + sql().quote(fk.column()) + " = NULL WHERE t0." + sql().quote(target.id().column())
-                + " IN (" + sql().placeholders(chunk.length) + ") AND t0." + sql().quote(fk.column()) + " = ?"
-                + scope.sql());
+            String text = sql().links().hasManyUnlink(a, target.info(), fk.column(), scope, chunk.length);
             update(text, concat(chunk, tail), call);
         }
         List<Object> unlinked = new ArrayList<>(rows.size());
@@ -227,9 +211,7 @@ final class HasManyOperations extends AssociationOperations implements ToMany<Ob
         LoadGroup group = new LoadGroup(rows.size());
         Executor executor = session.executor();
         for (Object[] chunk : sql().chunks(ids(rows), tail.length)) {
-            String text = text("linked", chunk.length, () -> "SELECT " + sql().columns(target, "t0") + " FROM "
-                + sql().table(target, "t0") + " WHERE t0." + sql().quote(target.id().column()) + " IN ("
-                + sql().placeholders(chunk.length) + ") AND t0." + sql().quote(fk.column()) + " = ?" + scope.sql());
+            String text = sql().links().hasManyLinked(a, target.info(), fk.column(), scope, chunk.length);
             Object[] values = concat(chunk, tail);
             try (ResultSet result = executor.query(executor.prepare(text, values), text, values)) {
                 while (result.next()) {

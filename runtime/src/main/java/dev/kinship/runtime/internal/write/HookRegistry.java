@@ -2,7 +2,7 @@ package dev.kinship.runtime.internal.write;
 
 import dev.kinship.runtime.Hook;
 import dev.kinship.runtime.Hooks;
-import dev.kinship.runtime.internal.mapping.EntityTypes;
+import dev.kinship.runtime.internal.model.EntityTypes;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -5,13 +5,14 @@ import dev.kinship.runtime.DataAccessException;
 import dev.kinship.runtime.ToMany;
 import dev.kinship.runtime.internal.jdbc.Executor;
 import dev.kinship.runtime.internal.loading.JoinShape;
-import dev.kinship.runtime.internal.loading.LoadGroup;
 import dev.kinship.runtime.internal.loading.Materializer;
-import dev.kinship.runtime.internal.loading.ScopeClause;
+import dev.kinship.runtime.internal.sql.ScopeClause;
 import dev.kinship.runtime.internal.loading.SessionContext;
-import dev.kinship.runtime.internal.mapping.AssociationSlot;
-import dev.kinship.runtime.internal.mapping.ColumnMapping;
-import dev.kinship.runtime.internal.mapping.EntityType;
+import dev.kinship.runtime.internal.model.AssociationSlot;
+import dev.kinship.runtime.internal.model.ColumnMapping;
+import dev.kinship.runtime.internal.model.EntityType;
+import dev.kinship.runtime.internal.model.LoadGroup;
+import dev.kinship.runtime.internal.sql.JoinPath;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -48,6 +49,7 @@ final class JoinOperations extends AssociationOperations implements ToMany<Objec
     private final Map<String, Object> scopeColumns = new LinkedHashMap<>();
     private final ScopeClause joinScope;
     private final ScopeClause targetScope;
+    private final JoinPath path;
 
     JoinOperations(SessionContext session, Writer writer, Object owner, AssociationSlot slot) {
         super(session, writer, owner, slot);
@@ -62,7 +64,9 @@ final class JoinOperations extends AssociationOperations implements ToMany<Objec
         a.throughScope().forEach((field, value) -> scopeColumns.put(joinModel != null
             ? joinModel.column(field).orElseThrow().column() : JoinShape.columnOf(joinColumns, field), value));
         this.joinScope = JoinShape.scope(session, a, "j");
-        this.targetScope = ScopeClause.of(session.sql(), target, "t0", a.scope());
+        this.targetScope = ScopeClause.ofColumns(session.sql(), "t0", target.scopeColumns(a.scope()));
+        this.path = new JoinPath(a, table, fkColumn, otherColumn, target.info(), targetKey.column(), joinScope,
+            targetScope);
     }
 
     /** @return the Java type of join-table column {@code column} */
@@ -78,21 +82,13 @@ final class JoinOperations extends AssociationOperations implements ToMany<Objec
 
     // ---- reading ----------------------------------------------------------------------------
 
-    /** @return {@code FROM "Join" j CROSS JOIN "Targets" t0 ON ... WHERE j."fk" = ? <through scope> <target scope>} */
-    private String fromWhere() {
-        return " FROM " + sql().quote(table) + " j " + sql().dialect().drivingJoin() + " " + sql().table(target, "t0")
-            + " ON t0." + sql().quote(targetKey.column()) + " = j." + sql().quote(otherColumn) + " WHERE j."
-            + sql().quote(fkColumn) + " = ?" + joinScope.sql() + targetScope.sql();
-    }
-
     private Object[] fromWhereValues() {
-        return concat(concat(new Object[] {ownerKey()}, joinScope.values()), targetScope.values());
+        return path.fromWhereValues(ownerKey());
     }
 
     @Override
     public long count() {
-        return count(text("count", 0, () -> "SELECT COUNT(DISTINCT t0." + sql().quote(targetKey.column()) + ")"
-            + fromWhere()), fromWhereValues(), "count");
+        return count(sql().joins().count(path), fromWhereValues(), "count");
     }
 
     @Override
@@ -107,13 +103,12 @@ final class JoinOperations extends AssociationOperations implements ToMany<Objec
 
     private boolean contains(Collection<?> candidates, String call) {
         return containsAll(candidates, call, c -> targetTypeOf(c, call).get(c, targetKey), fromWhereValues(),
-            size -> "SELECT COUNT(DISTINCT t0." + sql().quote(targetKey.column()) + ")" + fromWhere() + " AND j."
-                + sql().quote(otherColumn) + " IN (" + sql().placeholders(size) + ")");
+            size -> sql().joins().contains(path, size));
     }
 
     /** @return the target keys the owner is linked to within both scopes */
     private Set<Object> currentKeys() {
-        String text = text("current", 0, () -> "SELECT DISTINCT j." + sql().quote(otherColumn) + fromWhere());
+        String text = sql().joins().currentKeys(path);
         Object[] values = fromWhereValues();
         Set<Object> keys = new LinkedHashSet<>();
         Executor executor = session.executor();
@@ -202,26 +197,12 @@ final class JoinOperations extends AssociationOperations implements ToMany<Objec
         ScopeClause guardScope = JoinShape.scope(session, a, "x");
         Object[] head = fixed.values().toArray();
         Object[] guard = concat(new Object[] {ownerKey()}, guardScope.values());
-        String shape = "insert:" + String.join(",", columns);
+        List<Class<?>> headTypes = new ArrayList<>(head.length);
+        for (int i = 0; i < head.length; i++) {
+            headTypes.add(joinColumnType(columns.get(i)));
+        }
         for (Object[] chunk : sql().chunks(keys, head.length + guard.length)) {
-            String text = text(shape, chunk.length, () -> {
-                StringBuilder out = new StringBuilder("INSERT INTO ").append(sql().quote(table)).append(" (");
-                for (int i = 0; i < columns.size(); i++) {
-                    out.append(i == 0 ? "" : ", ").append(sql().quote(columns.get(i)));
-                }
-                out.append(") SELECT DISTINCT ");
-                for (int i = 0; i < head.length; i++) {
-                    out.append(sql().dialect().typedParameter(joinColumnType(columns.get(i)))).append(", ");
-                }
-                out.append("v.column1 FROM (VALUES ");
-                for (int i = 0; i < chunk.length; i++) {
-                    out.append(i == 0 ? "(?)" : ", (?)");
-                }
-                return out.append(") AS v WHERE NOT EXISTS (SELECT 1 FROM ").append(sql().quote(table))
-                    .append(" AS x WHERE x.").append(sql().quote(fkColumn)).append(" = ? AND x.")
-                    .append(sql().quote(otherColumn)).append(" = v.column1").append(guardScope.sql()).append(')')
-                    .toString();
-            });
+            String text = sql().joins().insertMissing(path, columns, headTypes, guardScope, chunk.length);
             update(text, concat(concat(head, chunk), guard), call);
         }
     }
@@ -236,9 +217,7 @@ final class JoinOperations extends AssociationOperations implements ToMany<Objec
         LoadGroup group = new LoadGroup(keys.size());
         Executor executor = session.executor();
         for (Object[] chunk : sql().chunks(keys, head.length)) {
-            String text = text("joinRows", chunk.length, () -> "SELECT " + shape.selectList() + " FROM "
-                + sql().quote(table) + " j WHERE j." + sql().quote(fkColumn) + " = ?" + joinScope.sql() + " AND j."
-                + sql().quote(otherColumn) + " IN (" + sql().placeholders(chunk.length) + ")");
+            String text = sql().joins().rows(path, shape.selectList(), chunk.length);
             Object[] values = concat(head, chunk);
             try (ResultSet rows = executor.query(executor.prepare(text, values), text, values)) {
                 while (rows.next()) {
@@ -265,18 +244,8 @@ final class JoinOperations extends AssociationOperations implements ToMany<Objec
     /** One UPDATE (per chunk) writes the through values into the existing links; join-model instances follow. */
     private void updateLinks(Map<Object, List<Object>> existing, Map<String, Object> extra, Undo undo, String call) {
         Object[] head = concat(concat(extra.values().toArray(), new Object[] {ownerKey()}), joinScope.values());
-        String shape = "update:" + String.join(",", extra.keySet());
         for (Object[] chunk : sql().chunks(new ArrayList<>(existing.keySet()), head.length)) {
-            String text = text(shape, chunk.length, () -> {
-                StringBuilder out = new StringBuilder("UPDATE ").append(sql().quote(table)).append(" AS j SET ");
-                int i = 0;
-                for (String column : extra.keySet()) {
-                    out.append(i++ == 0 ? "" : ", ").append(sql().quote(column)).append(" = ?");
-                }
-                return out.append(" WHERE j.").append(sql().quote(fkColumn)).append(" = ?").append(joinScope.sql())
-                    .append(" AND j.").append(sql().quote(otherColumn)).append(" IN (")
-                    .append(sql().placeholders(chunk.length)).append(')').toString();
-            });
+            String text = sql().joins().update(path, extra.keySet(), chunk.length);
             update(text, concat(head, chunk), call);
         }
         if (joinModel != null) {
@@ -322,15 +291,10 @@ final class JoinOperations extends AssociationOperations implements ToMany<Objec
         Optional<ColumnMapping> soft = a.throughSoftDelete().map(f -> joinModel.column(f).orElseThrow());
         Object[] head = concat(soft.isPresent() ? new Object[] {now(soft.get().type()), ownerKey()}
             : new Object[] {ownerKey()}, joinScope.values());
-        String action = soft.map(c -> "UPDATE " + sql().quote(table) + " AS j SET " + sql().quote(c.column())
-            + " = ? WHERE j.").orElse("DELETE FROM " + sql().quote(table) + " AS j WHERE j.");
         Object[] tail = targetScope.values();
+        String softColumn = soft.map(ColumnMapping::column).orElse(null);
         for (Object[] chunk : sql().chunks(keys, head.length + tail.length)) {
-            String text = text(soft.isPresent() ? "softUnlink" : "unlink", chunk.length, () -> action
-                + sql().quote(fkColumn) + " = ?" + joinScope.sql() + " AND j." + sql().quote(otherColumn) + " IN ("
-                + sql().placeholders(chunk.length) + ")" + (targetScope.sql().isEmpty() ? "" : " AND EXISTS (SELECT 1 "
-                + "FROM " + sql().table(target, "t0") + " WHERE t0." + sql().quote(targetKey.column()) + " = j."
-                + sql().quote(otherColumn) + targetScope.sql() + ")"));
+            String text = sql().joins().unlink(path, softColumn, chunk.length);
             update(text, concat(concat(head, chunk), tail), call);
         }
         evictJoinRows(keys, undo);

@@ -1,8 +1,8 @@
 package dev.kinship.runtime.internal.write;
 
-import dev.kinship.runtime.internal.mapping.ColumnMapping;
-import dev.kinship.runtime.internal.mapping.EntityType;
 import dev.kinship.dsl.ColumnInfo;
+import dev.kinship.runtime.internal.model.ColumnMapping;
+import dev.kinship.runtime.internal.model.EntityType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,9 @@
 package dev.kinship.runtime.internal.write;
 
-import dev.kinship.runtime.internal.mapping.ColumnMapping;
-import dev.kinship.runtime.internal.mapping.EntityType;
+import dev.kinship.runtime.internal.model.ColumnMapping;
+import dev.kinship.runtime.internal.model.EntityType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -34,6 +36,15 @@ final class ScopeValues {
 
     ColumnMapping[] columns() {
         return columns;
+    }
+
+    /** @return the names of the scope's columns, in order */
+    List<String> columnNames() {
+        List<String> names = new ArrayList<>(columns.length);
+        for (ColumnMapping column : columns) {
+            names.add(column.column());
+        }
+        return names;
     }
 
     /** @return the scope's values, in column order (a copy: callers may bind it) */

@@ -5,9 +5,9 @@ import dev.kinship.runtime.ConstraintViolationException;
 import dev.kinship.runtime.Hook;
 import dev.kinship.runtime.ToOne;
 import dev.kinship.runtime.internal.loading.SessionContext;
-import dev.kinship.runtime.internal.mapping.AssociationSlot;
-import dev.kinship.runtime.internal.mapping.ColumnMapping;
-import dev.kinship.runtime.internal.mapping.EntityType;
+import dev.kinship.runtime.internal.model.AssociationSlot;
+import dev.kinship.runtime.internal.model.ColumnMapping;
+import dev.kinship.runtime.internal.model.EntityType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,9 +96,8 @@ final class ToOneOperations extends AssociationOperations implements ToOne<Objec
             return;
         }
         hooks().run(ownerType.type(), Hook.BEFORE_UPDATE, owner);
-        String text = text("setKey", 0, () -> "UPDATE " + sql().quote(ownerType.info().table()) + " SET "
-            + sql().quote(fk.column()) + " = ?" + (typeColumn == null ? "" : ", " + sql().quote(typeColumn.column())
-            + " = ?") + " WHERE " + sql().quote(ownerType.id().column()) + " = ?");
+        String text = sql().links().setKey(a, ownerType.info(), fk.column(),
+            typeColumn == null ? null : typeColumn.column());
         Object id = ownerType.idOf(owner);
         update(text, typeColumn == null ? new Object[] {key, id} : new Object[] {key, typeValue, id}, call);
         undo.set(ownerType, owner, fk, key);
@@ -140,14 +139,8 @@ final class ToOneOperations extends AssociationOperations implements ToOne<Objec
             hooks().run(type.type(), Hook.BEFORE_UPDATE, target);
             ScopeValues scope = ScopeValues.of(type, a.scope());
             Object[] values = concat(concat(new Object[] {key}, scope.values()), new Object[] {type.idOf(target)});
-            String text = text("linkOne", 0, () -> {
-                StringBuilder sets = new StringBuilder(sql().quote(fk.column())).append(" = ?");
-                for (ColumnMapping column : scope.columns()) {
-                    sets.append(", ").append(sql().quote(column.column())).append(" = ?");
-                }
-                return "UPDATE " + sql().quote(type.info().table()) + " SET " + sets + " WHERE "
-                    + sql().quote(type.id().column()) + " = ?";
-            });
+            String text = sql().links().linkOne(a, type.info(), fk.column(),
+                scope.columnNames());
             update(text, values, "set");
             undo.set(type, target, fk, key);
             scope.write(target, undo);
@@ -171,8 +164,7 @@ final class ToOneOperations extends AssociationOperations implements ToOne<Objec
         ColumnMapping fk = type.column(a.foreignKey()).orElseThrow();
         Object oldKey = type.get(previous, fk);
         hooks().run(type.type(), Hook.BEFORE_UPDATE, previous);
-        String text = text("unlinkOne", 0, () -> "UPDATE " + sql().quote(type.info().table()) + " SET "
-            + sql().quote(fk.column()) + " = NULL WHERE " + sql().quote(type.id().column()) + " = ?");
+        String text = sql().links().unlinkOne(a, type.info(), fk.column());
         update(text, new Object[] {type.idOf(previous)}, "set");
         undo.set(type, previous, fk, null);
         undo.write(slot, owner, null, true);

@@ -1,10 +1,10 @@
 package dev.kinship.runtime.internal.write;
 
-import dev.kinship.runtime.internal.loading.EntityState;
-import dev.kinship.runtime.internal.mapping.AssociationSlot;
-import dev.kinship.runtime.internal.mapping.ColumnMapping;
-import dev.kinship.runtime.internal.mapping.EntityType;
-import dev.kinship.runtime.internal.mapping.EntityTypes;
+import dev.kinship.runtime.internal.model.AssociationSlot;
+import dev.kinship.runtime.internal.model.ColumnMapping;
+import dev.kinship.runtime.internal.model.EntityState;
+import dev.kinship.runtime.internal.model.EntityType;
+import dev.kinship.runtime.internal.model.EntityTypes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,14 +3,14 @@ package dev.kinship.runtime.internal.write;
 import dev.kinship.dsl.Association;
 import dev.kinship.dsl.AssociationKind;
 import dev.kinship.runtime.Hook;
-import dev.kinship.runtime.internal.jdbc.Executor;
-import dev.kinship.runtime.internal.loading.EntityState;
-import dev.kinship.runtime.internal.loading.SessionContext;
-import dev.kinship.runtime.internal.mapping.AssociationSlot;
 import dev.kinship.runtime.internal.codec.Codec;
-import dev.kinship.runtime.internal.mapping.ColumnMapping;
-import dev.kinship.runtime.internal.mapping.EntityType;
-import dev.kinship.runtime.internal.mapping.EntityTypes;
+import dev.kinship.runtime.internal.jdbc.Executor;
+import dev.kinship.runtime.internal.loading.SessionContext;
+import dev.kinship.runtime.internal.model.AssociationSlot;
+import dev.kinship.runtime.internal.model.ColumnMapping;
+import dev.kinship.runtime.internal.model.EntityState;
+import dev.kinship.runtime.internal.model.EntityType;
+import dev.kinship.runtime.internal.model.EntityTypes;
 import dev.kinship.runtime.internal.sql.SqlTexts;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -70,8 +70,7 @@ public final class Writer {
     private Object insertRow(EntityType type, Object entity, Object[] kept) {
         ColumnMapping[] columns = type.columns();
         boolean generate = type.hasId() && type.id().info().generated() && type.idOf(entity) == null;
-        SqlTexts sql = session.sql();
-        String text = sql.cached(List.of("insert", type.type(), generate), () -> insertSql(type, generate));
+        String text = session.sql().writes().insert(type.info(), generate);
         Object[] bound = new Object[generate ? columns.length - 1 : columns.length];
         int next = 0;
         for (int i = 0; i < columns.length; i++) {
@@ -88,7 +87,7 @@ public final class Writer {
                     rows.next();
                     type.set(entity, type.id(), type.id().codec().read(rows, 1));
                 }
-            } else if (advancesGeneratedId(type)) {
+            } else if (session.sql().writes().advancesGeneratedId(type.info())) {
                 executor.query(statement, text, bound).close();
             } else {
                 executor.update(statement, text, bound);
@@ -172,30 +171,6 @@ public final class Writer {
             }
         }
         return managed;
-    }
-
-    private String insertSql(EntityType type, boolean generate) {
-        SqlTexts sql = session.sql();
-        StringBuilder names = new StringBuilder();
-        StringBuilder marks = new StringBuilder();
-        ColumnMapping[] columns = type.columns();
-        for (int i = 0; i < columns.length; i++) {
-            if (generate && i == type.idIndex()) {
-                continue;
-            }
-            names.append(names.length() == 0 ? "" : ", ").append(sql.quote(columns[i].column()));
-            marks.append(marks.length() == 0 ? "?" : ", ?");
-        }
-        String head = "INSERT INTO " + sql.quote(type.info().table());
-        String body = names.length() == 0 ? " DEFAULT VALUES" : " (" + names + ") VALUES (" + marks + ")";
-        return head + body + (generate ? sql.dialect().returningId(type.id().column())
-            : advancesGeneratedId(type) ? sql.dialect().advanceGeneratedId(type.info().table(), type.id().column()) : "");
-    }
-
-    /** @return whether an insert with an explicit id must advance the database's generator of ids */
-    private boolean advancesGeneratedId(EntityType type) {
-        return type.hasId() && type.id().info().generated()
-            && !session.sql().dialect().advanceGeneratedId(type.info().table(), type.id().column()).isEmpty();
     }
 
     /**
@@ -288,17 +263,7 @@ public final class Writer {
     }
 
     void updateRow(EntityType type, Object entity, Object[] kept) {
-        SqlTexts sql = session.sql();
-        String text = sql.cached(List.of("update", type.type()), () -> {
-            StringBuilder sets = new StringBuilder();
-            for (ColumnMapping c : type.columns()) {
-                if (c != type.id()) {
-                    sets.append(sets.length() == 0 ? "" : ", ").append(sql.quote(c.column())).append(" = ?");
-                }
-            }
-            return "UPDATE " + sql.quote(type.info().table()) + " SET " + sets + " WHERE "
-                + sql.quote(type.id().column()) + " = ?";
-        });
+        String text = session.sql().writes().updateById(type.info());
         ColumnMapping[] columns = type.columns();
         Object[] values = new Object[columns.length];
         int next = 0;
@@ -371,9 +336,7 @@ public final class Writer {
         List<Object> ids = new ArrayList<>(entities.size());
         entities.forEach(e -> ids.add(type.idOf(e)));
         for (Object[] chunk : sql.chunks(ids, 0)) {
-            String text = sql.cached(List.of("delete", type.type(), chunk.length), () -> "DELETE FROM "
-                + sql.quote(type.info().table()) + " WHERE " + sql.quote(type.id().column()) + " IN ("
-                + sql.placeholders(chunk.length) + ")");
+            String text = sql.writes().deleteByIds(type.info(), chunk.length);
             try {
                 session.executor().update(text, chunk);
             } catch (SQLException e) {

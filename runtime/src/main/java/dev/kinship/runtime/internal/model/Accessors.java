@@ -1,4 +1,4 @@
-package dev.kinship.runtime.internal.mapping;
+package dev.kinship.runtime.internal.model;
 
 import dev.kinship.dsl.KinshipException;
 import java.lang.invoke.MethodHandle;

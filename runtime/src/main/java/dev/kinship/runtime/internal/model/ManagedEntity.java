@@ -1,6 +1,4 @@
-package dev.kinship.runtime.internal.proxy;
-
-import dev.kinship.runtime.internal.loading.EntityState;
+package dev.kinship.runtime.internal.model;
 
 /**
  * Implemented by every generated entity subclass: access to the Kinship state kept beside the

@@ -1,7 +1,5 @@
-package dev.kinship.runtime.internal.loading;
+package dev.kinship.runtime.internal.sql;
 
-import dev.kinship.runtime.internal.mapping.EntityType;
-import dev.kinship.runtime.internal.sql.SqlTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,21 +14,12 @@ public record ScopeClause(String sql, Object[] values) {
 
     private static final ScopeClause NONE = new ScopeClause("", new Object[0]);
 
-    /** @return the clause of a scope on {@code type}'s fields, columns qualified by {@code alias} */
-    public static ScopeClause of(SqlTexts sql, EntityType type, String alias, Map<String, Object> scope) {
-        if (scope.isEmpty()) {
-            return NONE;
-        }
-        StringBuilder text = new StringBuilder();
-        List<Object> values = new ArrayList<>();
-        scope.forEach((field, value) -> {
-            String column = type.column(field).orElseThrow().column();
-            append(sql, text, values, alias, column, value);
-        });
-        return new ScopeClause(text.toString(), values.toArray());
+    /** @return no conditions */
+    public static ScopeClause none() {
+        return NONE;
     }
 
-    /** @return the clause of a scope on plain columns */
+    /** @return the clause of a scope on columns (a null value means IS NULL), qualified by {@code alias} */
     public static ScopeClause ofColumns(SqlTexts sql, String alias, Map<String, Object> columns) {
         if (columns.isEmpty()) {
             return NONE;

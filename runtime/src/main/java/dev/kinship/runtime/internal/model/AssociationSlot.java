@@ -1,8 +1,7 @@
-package dev.kinship.runtime.internal.mapping;
+package dev.kinship.runtime.internal.model;
 
 import dev.kinship.dsl.Association;
 import dev.kinship.dsl.AssociationKind;
-import dev.kinship.runtime.internal.loading.EntityState;
 import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.Collection;

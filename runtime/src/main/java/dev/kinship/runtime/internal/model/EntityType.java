@@ -1,13 +1,10 @@
-package dev.kinship.runtime.internal.mapping;
+package dev.kinship.runtime.internal.model;
 
 import dev.kinship.dsl.Association;
 import dev.kinship.dsl.ColumnInfo;
 import dev.kinship.dsl.ModelInfo;
 import dev.kinship.runtime.internal.codec.Codec;
 import dev.kinship.runtime.internal.codec.TypeMapping;
-import dev.kinship.runtime.internal.loading.EntityState;
-import dev.kinship.runtime.internal.proxy.ManagedEntity;
-import dev.kinship.runtime.internal.proxy.ProxyFactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -22,7 +19,7 @@ import org.apache.commons.lang3.StringUtils;
 
 /**
  * Everything the runtime needs about one model, computed once per Database: the generated
- * subclass and its constructor, the handles of every column and association field, in a fixed
+ * subclass it is given and its constructor, the handles of every column and association field, in a fixed
  * order. Per-row work is array indexing and handle calls.
  */
 public final class EntityType {
@@ -41,7 +38,11 @@ public final class EntityType {
     private final Codec[] insertCodecsWithoutId;
     private final Codec[] updateCodecs;
 
-    public EntityType(ModelInfo info, List<Association> associations, TypeMapping types) {
+    /**
+     * @param proxyClass the generated subclass of {@code info.type()} that intercepts the
+     *                   accessors {@link #interceptedAccessors} names
+     */
+    public EntityType(ModelInfo info, List<Association> associations, TypeMapping types, Class<?> proxyClass) {
         this.type = info.type();
         this.info = info;
         List<ColumnMapping> mapped = new ArrayList<>();
@@ -81,7 +82,6 @@ public final class EntityType {
         }
         this.updateCodecs = withoutId.toArray(Codec[]::new);
         List<AssociationSlot> slotList = new ArrayList<>();
-        List<ProxyFactory.Accessor> accessors = new ArrayList<>();
         Map<String, AssociationSlot> aliases = new LinkedHashMap<>();
         for (Association a : associations) {
             int slot = slotList.size();
@@ -91,8 +91,6 @@ public final class EntityType {
                 Field field = Accessors.field(type, a.field().get());
                 getter = Accessors.getter(field);
                 setter = Accessors.setter(field);
-                accessors.add(new ProxyFactory.Accessor(findGetter(a.alias()), findSetter(a.alias(), field.getType()),
-                    field.getType(), slot));
             }
             AssociationSlot s = new AssociationSlot(a, slot, getter, setter);
             slotList.add(s);
@@ -100,7 +98,7 @@ public final class EntityType {
         }
         this.slots = slotList.toArray(AssociationSlot[]::new);
         this.byAlias = Collections.unmodifiableMap(aliases);
-        this.proxyClass = ProxyFactory.proxyOf(type, accessors);
+        this.proxyClass = proxyClass;
         try {
             this.constructor = MethodHandles.privateLookupIn(proxyClass, MethodHandles.lookup())
                 .findConstructor(proxyClass, MethodType.methodType(void.class))
@@ -122,12 +120,30 @@ public final class EntityType {
             .orElse(column.name());
     }
 
-    private String findGetter(String alias) {
+    /**
+     * @return the association accessors the generated subclass of {@code info.type()} must
+     *         intercept, each with the slot {@link EntityType} gives its association
+     */
+    public static List<InterceptedAccessor> interceptedAccessors(ModelInfo info, List<Association> associations) {
+        Class<?> type = info.type();
+        List<InterceptedAccessor> accessors = new ArrayList<>();
+        for (int slot = 0; slot < associations.size(); slot++) {
+            Association a = associations.get(slot);
+            if (a.field().isPresent()) {
+                Class<?> fieldType = Accessors.field(type, a.field().get()).getType();
+                accessors.add(new InterceptedAccessor(findGetter(type, a.alias()), findSetter(type, a.alias(), fieldType),
+                    fieldType, slot));
+            }
+        }
+        return accessors;
+    }
+
+    private static String findGetter(Class<?> type, String alias) {
         String name = "get" + StringUtils.capitalize(alias);
         return Accessors.hasMethod(type, name) ? name : null;
     }
 
-    private String findSetter(String alias, Class<?> fieldType) {
+    private static String findSetter(Class<?> type, String alias, Class<?> fieldType) {
         String name = "set" + StringUtils.capitalize(alias);
         return Accessors.hasMethod(type, name, fieldType) ? name : null;
     }
@@ -193,6 +209,16 @@ public final class EntityType {
 
     public Optional<AssociationSlot> slot(String alias) {
         return Optional.ofNullable(byAlias.get(alias));
+    }
+
+    /** @return the columns of a scope on this type's fields (or kept keys), in the scope's order, with its values */
+    public Map<String, Object> scopeColumns(Map<String, Object> scope) {
+        if (scope.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Object> columns = new LinkedHashMap<>();
+        scope.forEach((field, value) -> columns.put(column(field).orElseThrow().column(), value));
+        return columns;
     }
 
     public Map<String, AssociationSlot> slotsByAlias() {

@@ -1,4 +1,4 @@
-package dev.kinship.runtime.internal.mapping;
+package dev.kinship.runtime.internal.model;
 
 import dev.kinship.dsl.ColumnInfo;
 import dev.kinship.runtime.internal.codec.Codec;

@@ -1,4 +1,4 @@
-package dev.kinship.runtime.internal.loading;
+package dev.kinship.runtime.internal.model;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,11 @@
-package dev.kinship.runtime.internal.loading;
+package dev.kinship.runtime.internal.model;
 
-import dev.kinship.runtime.internal.mapping.EntityType;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * What Kinship keeps beside a managed entity's own fields: its type, the session that loaded
- * it, its load group, which associations are loaded, the key values it keeps itself and the
+ * What Kinship keeps beside a managed entity's own fields: its type, the loader of the session
+ * that loaded it, its load group, which associations are loaded, the key values it keeps itself and the
  * join rows that link it to belongsToMany targets.
  */
 public final class EntityState {
@@ -17,15 +16,15 @@ public final class EntityState {
     /** Loaded flags of the first 64 associations, one bit each; {@link #moreLoaded} for the rest. */
     private long loadedBits;
     private final boolean[] moreLoaded;
-    private SessionContext session;
+    private LazyLoader loader;
     private LoadGroup group;
     private Map<Integer, Map<Object, Object>> joinRows;
     private Object[] unmappedValues;
 
-    public EntityState(EntityType type, Object entity, SessionContext session) {
+    public EntityState(EntityType type, Object entity, LazyLoader loader) {
         this.type = type;
         this.entity = entity;
-        this.session = session;
+        this.loader = loader;
         this.kept = type.keptCount() == 0 ? null : new Object[type.keptCount()];
         int slots = type.slots().length;
         this.moreLoaded = slots > Long.SIZE ? new boolean[slots - Long.SIZE] : null;
@@ -39,12 +38,9 @@ public final class EntityState {
         return entity;
     }
 
-    public SessionContext session() {
-        return session;
-    }
-
-    public void session(SessionContext session) {
-        this.session = session;
+    /** @return what loads this entity's associations on first access */
+    public LazyLoader loader() {
+        return loader;
     }
 
     public LoadGroup group() {

@@ -1,10 +1,9 @@
-package dev.kinship.runtime.internal.mapping;
+package dev.kinship.runtime.internal.model;
 
+import dev.kinship.dsl.Association;
 import dev.kinship.dsl.ModelInfo;
 import dev.kinship.dsl.Schema;
 import dev.kinship.runtime.internal.codec.TypeMapping;
-import dev.kinship.runtime.internal.loading.EntityState;
-import dev.kinship.runtime.internal.proxy.ManagedEntity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +12,23 @@ import java.util.stream.Collectors;
 /** The entity types of one Database, made once from its Schema. */
 public final class EntityTypes {
 
+    /** Makes the subclass of a model class that intercepts the given association accessors. */
+    @FunctionalInterface
+    public interface Subclasses {
+        Class<?> subclassOf(Class<?> type, List<InterceptedAccessor> accessors);
+    }
+
     private final Schema schema;
     private final Map<Class<?>, EntityType> byClass = new LinkedHashMap<>();
     private final Map<Class<?>, EntityType> byProxy = new LinkedHashMap<>();
 
-    public EntityTypes(Schema schema, TypeMapping mapping) {
+    /** @param subclasses makes each model's generated subclass, which its {@link EntityType} receives */
+    public EntityTypes(Schema schema, TypeMapping mapping, Subclasses subclasses) {
         this.schema = schema;
         for (ModelInfo info : schema.models()) {
-            EntityType type = new EntityType(info, schema.associations(info.type()), mapping);
+            List<Association> associations = schema.associations(info.type());
+            Class<?> proxy = subclasses.subclassOf(info.type(), EntityType.interceptedAccessors(info, associations));
+            EntityType type = new EntityType(info, associations, mapping, proxy);
             byClass.put(info.type(), type);
             byProxy.put(type.proxyClass(), type);
         }

@@ -1,6 +1,7 @@
-package dev.kinship.runtime.internal.loading;
+package dev.kinship.runtime.internal.proxy;
 
-import dev.kinship.runtime.internal.proxy.ManagedEntity;
+import dev.kinship.runtime.internal.model.EntityState;
+import dev.kinship.runtime.internal.model.ManagedEntity;
 
 /** Called from the code inlined into generated getters and setters. */
 public final class LazyLoads {
@@ -14,7 +15,7 @@ public final class LazyLoads {
         if (state == null || state.isLoaded(slot)) {
             return;
         }
-        state.session().lazyLoad(state, slot);
+        state.loader().lazyLoad(state, slot);
     }
 
     /** After an association setter ran: what was set is loaded, and no lazy load overwrites it. */
