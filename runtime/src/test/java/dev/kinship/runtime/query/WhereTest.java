@@ -51,7 +51,7 @@ class WhereTest {
         assertThat(in("a", List.of(1, 2))).isEqualTo(new Conditions.In("a", List.of(1, 2), false));
         assertThat(notIn("a", List.of())).isEqualTo(new Conditions.In("a", List.of(), true));
         assertThat(and()).isEqualTo(new Conditions.Junction(true, List.of()));
-        assertThat(or(eq("a", 1))).isEqualTo(new Conditions.Junction(false, List.of(eq("a", 1))));
+        assertThat(or(eq("a", 1))).isEqualTo(new Conditions.Junction(false, List.of((Conditions.Node) eq("a", 1))));
         assertThat(not(eq("a", 1))).isEqualTo(new Conditions.Not((Conditions.Node) eq("a", 1)));
         assertThat(has("comments")).isEqualTo(new Conditions.Has("comments", List.of()));
     }

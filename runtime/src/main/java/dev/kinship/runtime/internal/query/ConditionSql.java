@@ -1,14 +1,14 @@
-package dev.kinship.runtime.internal.sql;
+package dev.kinship.runtime.internal.query;
 
 import dev.kinship.dsl.Association;
 import dev.kinship.dsl.AssociationKind;
-import dev.kinship.runtime.internal.loading.ScopeClause;
-import dev.kinship.runtime.internal.mapping.AssociationSlot;
-import dev.kinship.runtime.internal.mapping.ColumnMapping;
-import dev.kinship.runtime.internal.mapping.EntityType;
-import dev.kinship.runtime.internal.mapping.EntityTypes;
-import dev.kinship.runtime.internal.query.Conditions;
-import dev.kinship.runtime.internal.query.Names;
+import dev.kinship.runtime.internal.model.AssociationSlot;
+import dev.kinship.runtime.internal.model.ColumnMapping;
+import dev.kinship.runtime.internal.model.EntityType;
+import dev.kinship.runtime.internal.model.EntityTypes;
+import dev.kinship.runtime.internal.sql.Dialect;
+import dev.kinship.runtime.internal.sql.ScopeClause;
+import dev.kinship.runtime.internal.sql.SqlTexts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -187,15 +187,15 @@ public final class ConditionSql {
         String from;
         if (through != null) {
             String join = "j" + subqueries;
-            from = sql.quote(through.through().orElseThrow()) + " " + join + " JOIN " + sql.table(target, alias) + " ON "
+            from = sql.quote(through.through().orElseThrow()) + " " + join + " JOIN " + sql.table(target.info(), alias) + " ON "
                 + alias + "." + sql.quote(keyColumn) + " = " + join + "." + sql.quote(through.otherKeyColumn().orElseThrow());
             where.append(join).append('.').append(sql.quote(through.foreignKeyColumn())).append(" = ").append(outerKey)
                 .append(throughScope(through, join, whereValues));
         } else {
-            from = sql.table(target, alias);
+            from = sql.table(target.info(), alias);
             where.append(alias).append('.').append(sql.quote(keyColumn)).append(" = ").append(outerKey);
         }
-        ScopeClause scope = ScopeClause.of(sql, target, alias, targetScope);
+        ScopeClause scope = ScopeClause.ofColumns(sql, alias, target.scopeColumns(targetScope));
         where.append(scope.sql());
         whereValues.addAll(List.of(scope.values()));
         for (Conditions.Node part : has.parts()) {
@@ -257,7 +257,7 @@ public final class ConditionSql {
                 EntityType next = types.of(a.target());
                 if (known == null) {
                     known = alias + "_" + joined.size();
-                    joins.append(" LEFT JOIN ").append(sql.table(next, known)).append(" ON ");
+                    joins.append(" LEFT JOIN ").append(sql.table(next.info(), known)).append(" ON ");
                     joins.append(pathJoin(a, from, known, joinValues));
                     joined.put(key.toString(), known);
                 }
@@ -272,7 +272,7 @@ public final class ConditionSql {
         String on = a.kind() == AssociationKind.BELONGS_TO
             ? to + "." + sql.quote(a.targetKeyColumn()) + " = " + from + "." + sql.quote(a.foreignKeyColumn())
             : to + "." + sql.quote(a.foreignKeyColumn()) + " = " + from + "." + sql.quote(a.sourceKeyColumn());
-        ScopeClause scope = ScopeClause.of(sql, types.of(a.target()), to, a.scope());
+        ScopeClause scope = ScopeClause.ofColumns(sql, to, types.of(a.target()).scopeColumns(a.scope()));
         values.addAll(List.of(scope.values()));
         return on + scope.sql();
     }
