@@ -23,6 +23,17 @@ public interface Query<T> {
     Query<T> where(String field, Object value);
 
     /**
+     * Keeps rows that match every one of {@code conditions} (made by {@link Where}), ANDed with
+     * every other {@code where}. Fields may be paths through to-one associations
+     * ({@code "author.username"}); the joins a path needs return the same roots.
+     *
+     * @throws IllegalArgumentException when a field, alias or path segment does not exist (the
+     *                                  message lists what does) or a value does not fit its column
+     * @throws NullPointerException     when a condition is null
+     */
+    Query<T> where(Condition... conditions);
+
+    /**
      * Loads association {@code alias} with the roots.
      *
      * @throws dev.kinship.dsl.KinshipException when the model has no such association (the message
@@ -33,10 +44,19 @@ public interface Query<T> {
     /** Loads association {@code alias} with options and nested includes. */
     Query<T> include(String alias, Consumer<Include> nested);
 
-    /** Orders by {@code field}, ascending; later calls break ties. */
+    /**
+     * Orders by {@code field} (or a path through to-one associations, {@code "author.username"}),
+     * ascending, NULLs first; later calls break ties.
+     *
+     * @throws IllegalArgumentException when the field or a path segment does not exist
+     */
     Query<T> orderBy(String field);
 
-    /** Orders by {@code field}, descending. */
+    /**
+     * Orders by {@code field} (or a path), descending, NULLs last.
+     *
+     * @throws IllegalArgumentException when the field or a path segment does not exist
+     */
     Query<T> orderByDescending(String field);
 
     /** At most {@code limit} roots. */

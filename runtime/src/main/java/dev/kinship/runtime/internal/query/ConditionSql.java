@@ -267,6 +267,11 @@ public final class ConditionSql {
         }
     }
 
+    /** @return the model that to-one {@code slot} reaches */
+    public EntityType target(AssociationSlot slot) {
+        return types.of(slot.association().target());
+    }
+
     /** @return the ON condition joining to-one {@code a} from table {@code from} to table {@code to}, scope included */
     public String pathJoin(Association a, String from, String to, List<Object> values) {
         String on = a.kind() == AssociationKind.BELONGS_TO

@@ -1,8 +1,10 @@
 package dev.kinship.runtime.internal.session;
 
+import dev.kinship.runtime.Condition;
 import dev.kinship.runtime.DataAccessException;
 import dev.kinship.runtime.Include;
 import dev.kinship.runtime.Query;
+import dev.kinship.runtime.Where;
 import dev.kinship.runtime.internal.loading.EagerLoader;
 import dev.kinship.runtime.internal.loading.IncludeSpec;
 import dev.kinship.runtime.internal.loading.Materializer;
@@ -10,6 +12,7 @@ import dev.kinship.runtime.internal.loading.SelectPlan;
 import dev.kinship.runtime.internal.model.ColumnMapping;
 import dev.kinship.runtime.internal.model.EntityType;
 import dev.kinship.runtime.internal.model.LoadGroup;
+import dev.kinship.runtime.internal.query.Conditions;
 import dev.kinship.runtime.internal.sql.SelectStatements;
 import dev.kinship.runtime.internal.sql.ShapeKey;
 import java.sql.PreparedStatement;
@@ -31,17 +34,11 @@ final class QueryImpl<T> implements Query<T> {
 
     private static final int STREAM_GROUP = 1_000;
 
-    private record Condition(ColumnMapping column, Object value) {
-    }
-
-    private record Order(ColumnMapping column, boolean descending) {
-    }
-
     private final SessionImpl session;
     private final EntityType type;
     private final Class<T> javaType;
-    private final List<Condition> conditions = new ArrayList<>();
-    private final List<Order> orders = new ArrayList<>();
+    private final List<Conditions.Node> conditions = new ArrayList<>();
+    private final List<RootClauses.Sort> orders = new ArrayList<>();
     private final List<IncludeSpec> includes = new ArrayList<>();
     private Integer limit;
     private Integer offset;
@@ -55,8 +52,21 @@ final class QueryImpl<T> implements Query<T> {
     @Override
     public Query<T> where(String field, Object value) {
         ColumnMapping column = column(field, "where");
-        conditions.add(new Condition(column, Values.fit(column, value,
-            "where(\"" + field + "\", ...): field " + type.name() + "." + field)));
+        Object fitted = Values.fit(column, value, "where(\"" + field + "\", ...): field " + type.name() + "." + field);
+        conditions.add(fitted == null ? (Conditions.Node) Where.isNull(field)
+            : Conditions.compare(field, Conditions.Op.EQ, fitted));
+        return this;
+    }
+
+    @Override
+    public Query<T> where(Condition... conditions) {
+        Objects.requireNonNull(conditions, "where(conditions)");
+        List<Conditions.Node> nodes = new ArrayList<>();
+        for (Condition condition : conditions) {
+            nodes.add(Conditions.of(Objects.requireNonNull(condition, "where(...): a condition is null")));
+        }
+        new RootClauses(session, type).render(nodes, List.of()); // refuses unknown fields and unfit values now
+        this.conditions.addAll(nodes);
         return this;
     }
 
@@ -76,13 +86,27 @@ final class QueryImpl<T> implements Query<T> {
 
     @Override
     public Query<T> orderBy(String field) {
-        orders.add(new Order(column(field, "orderBy"), false));
-        return this;
+        return order(field, false, "orderBy");
     }
 
     @Override
     public Query<T> orderByDescending(String field) {
-        orders.add(new Order(column(field, "orderByDescending"), true));
+        return order(field, true, "orderByDescending");
+    }
+
+    private Query<T> order(String field, boolean descending, String call) {
+        Objects.requireNonNull(field, "field");
+        RootClauses.Sort sort = new RootClauses.Sort(field, descending);
+        if (!field.contains(".")) {
+            column(field, call);
+        } else {
+            try {
+                new RootClauses(session, type).render(List.of(), List.of(sort));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(call + "(\"" + field + "\"): " + e.getMessage(), e);
+            }
+        }
+        orders.add(sort);
         return this;
     }
 
@@ -114,8 +138,9 @@ final class QueryImpl<T> implements Query<T> {
     @Override
     public List<T> list() {
         session.requireOpen();
-        SelectPlan plan = plan(false);
-        Object[] values = values(plan);
+        RootClauses clauses = new RootClauses(session, type).render(conditions, orders);
+        SelectPlan plan = plan(false, clauses);
+        Object[] values = values(plan, clauses);
         String text = plan.sql();
         try {
             PreparedStatement statement = session.executor().prepare(text, values);
@@ -153,13 +178,12 @@ final class QueryImpl<T> implements Query<T> {
         session.requireOpen();
         SelectPlan plan = SelectPlan.root(session, type, includes);
         SelectStatements selects = session.sql().selects();
-        List<Object> values = new ArrayList<>();
-        String where = where(values, plan.rootSemijoins());
-        List<Object> shape = new ArrayList<>();
-        shape.add(plan.shapeKey());
-        conditions.forEach(c -> shape.add(c.column().column() + (c.value() == null ? " null" : "")));
+        RootClauses clauses = new RootClauses(session, type).render(conditions, List.of());
+        List<Object> values = new ArrayList<>(clauses.joinValues());
+        String where = where(clauses, values, plan.rootSemijoins());
+        List<Object> shape = List.of(plan.shapeKey(), clauses.shape());
         String statementText = selects.cached(ShapeKey.Kind.COUNT, type.type(), shape,
-            () -> selects.count(type.info(), where));
+            () -> selects.count(type.info(), clauses.joins() + where));
         Object[] bound = values.toArray();
         try {
             PreparedStatement statement = session.executor().prepare(statementText, bound);
@@ -179,8 +203,9 @@ final class QueryImpl<T> implements Query<T> {
     @Override
     public Stream<T> stream() {
         session.requireOpen();
-        SelectPlan plan = plan(true);
-        Object[] values = values(plan);
+        RootClauses clauses = new RootClauses(session, type).render(conditions, orders);
+        SelectPlan plan = plan(true, clauses);
+        Object[] values = values(plan, clauses);
         String text = plan.sql();
         SessionImpl.StreamConnection source = session.streamConnection(STREAM_GROUP);
         try {
@@ -248,44 +273,37 @@ final class QueryImpl<T> implements Query<T> {
 
     /**
      * The root statement. Without joined collections: {@code SELECT ... FROM T t0 [JOIN ...]
-     * WHERE ... ORDER BY ... LIMIT}. With a joined collection and a page, the roots are chosen
-     * in a subquery with its own WHERE (required includes as EXISTS), ORDER BY and LIMIT, so that
-     * LIMIT counts roots, and the outer statement joins the includes to that page.
+     * [path joins] WHERE ... ORDER BY ... LIMIT}. With a joined collection and a page, the roots
+     * are chosen in a subquery with its own path joins, WHERE (required includes as EXISTS),
+     * ORDER BY and LIMIT, so that LIMIT counts roots, and the outer statement joins the includes
+     * (and the paths its order needs) to that page.
      */
-    private SelectPlan plan(boolean streaming) {
+    private SelectPlan plan(boolean streaming, RootClauses clauses) {
         SelectPlan plan = streaming
             ? SelectPlan.streaming(session, type, includes)
             : SelectPlan.root(session, type, includes);
         SelectStatements selects = session.sql().selects();
-        List<Object> shape = new ArrayList<>();
-        shape.add(plan.shapeKey());
-        conditions.forEach(c -> shape.add(c.column().column() + (c.value() == null ? " null" : "")));
-        orders.forEach(o -> shape.add(o.column().column() + (o.descending() ? " desc" : " asc")));
-        shape.add(limit != null);
-        shape.add(offset != null);
+        List<Object> shape = List.of(plan.shapeKey(), clauses.shape(), limit != null, offset != null);
         String text = selects.cached(ShapeKey.Kind.SELECT, type.type(), shape, () -> {
             if (paged() && plan.joinsCollections()) {
-                String page = selects.page(type.info(), plan.primaryColumns(), where(new ArrayList<>(),
-                    plan.rootSemijoins()), order(true), limit != null, offset != null);
-                return plan.selectFromPage(page) + order(true) + plan.collectionOrder();
+                String page = selects.page(type.info(), plan.primaryColumns(), clauses.joins()
+                    + where(clauses, new ArrayList<>(), plan.rootSemijoins()), order(clauses, true), limit != null,
+                    offset != null);
+                return plan.selectFromPage(page) + clauses.joins() + order(clauses, true) + plan.collectionOrder();
             }
-            return selects.root(plan.selectFrom(), where(new ArrayList<>(), plan.rootFilters()),
-                order(paged() || plan.joinsCollections()), plan.collectionOrder(), limit != null, offset != null);
+            return selects.root(plan.selectFrom() + clauses.joins(), where(clauses, new ArrayList<>(),
+                plan.rootFilters()), order(clauses, paged() || plan.joinsCollections()), plan.collectionOrder(),
+                limit != null, offset != null);
         });
         plan.sql(text);
         return plan;
     }
 
     /** @return the WHERE clause of the conditions and {@code filters}, their values added to {@code values} */
-    private String where(List<Object> values, List<SelectPlan.Filter> filters) {
+    private String where(RootClauses clauses, List<Object> values, List<SelectPlan.Filter> filters) {
         SelectStatements selects = session.sql().selects();
-        List<String> predicates = new ArrayList<>();
-        for (Condition c : conditions) {
-            predicates.add(selects.equalTo(c.column().column(), c.column().type(), c.value() == null));
-            if (c.value() != null) {
-                values.add(c.value());
-            }
-        }
+        List<String> predicates = new ArrayList<>(clauses.predicates());
+        values.addAll(clauses.values());
         for (SelectPlan.Filter filter : filters) {
             predicates.add(filter.sql());
             values.addAll(List.of(filter.values()));
@@ -297,32 +315,23 @@ final class QueryImpl<T> implements Query<T> {
      * @return the user's order; when {@code unique}, the id breaks ties, so that pages are stable
      *         and the rows of one root are adjacent
      */
-    private String order(boolean unique) {
+    private String order(RootClauses clauses, boolean unique) {
         SelectStatements selects = session.sql().selects();
-        List<String> terms = new ArrayList<>();
-        boolean byId = false;
-        for (Order o : orders) {
-            terms.add(selects.orderTerm(o.column().column(), o.column().type(), o.column().info().nullable(),
-                o.descending()));
-            byId |= type.hasId() && o.column() == type.id();
-        }
-        if (unique && !byId && type.hasId()) {
+        List<String> terms = new ArrayList<>(clauses.orderTerms());
+        if (unique && !clauses.orderedById() && type.hasId()) {
             terms.add(selects.idTerm(type.id().column()));
         }
         return selects.orderBy(terms);
     }
 
-    private Object[] values(SelectPlan plan) {
+    private Object[] values(SelectPlan plan, RootClauses clauses) {
         List<Object> values = new ArrayList<>();
         boolean page = paged() && plan.joinsCollections();
         if (!page) {
             values.addAll(plan.joinValues());
         }
-        for (Condition c : conditions) {
-            if (c.value() != null) {
-                values.add(c.value());
-            }
-        }
+        values.addAll(clauses.joinValues());
+        values.addAll(clauses.values());
         for (SelectPlan.Filter filter : page ? plan.rootSemijoins() : plan.rootFilters()) {
             values.addAll(List.of(filter.values()));
         }
@@ -334,6 +343,7 @@ final class QueryImpl<T> implements Query<T> {
         }
         if (page) {
             values.addAll(plan.joinValues());
+            values.addAll(clauses.joinValues());
         }
         return values.toArray();
     }

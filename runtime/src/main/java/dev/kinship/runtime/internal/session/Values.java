@@ -39,6 +39,12 @@ final class Values {
             if (type == Integer.class && v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE) {
                 return (int) v;
             }
+            if (type == java.math.BigDecimal.class) {
+                return java.math.BigDecimal.valueOf(v);
+            }
+            if (type == Double.class) {
+                return (double) v;
+            }
         }
         if (type.isEnum() && value instanceof String s) {
             for (Object constant : type.getEnumConstants()) {

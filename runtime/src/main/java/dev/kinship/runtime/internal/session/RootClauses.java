@@ -1,0 +1,121 @@
+package dev.kinship.runtime.internal.session;
+
+import dev.kinship.runtime.internal.model.AssociationSlot;
+import dev.kinship.runtime.internal.model.EntityType;
+import dev.kinship.runtime.internal.query.ConditionSql;
+import dev.kinship.runtime.internal.query.Conditions;
+import dev.kinship.runtime.internal.sql.SqlTexts;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parts of one root statement that come from a query's conditions and order: the LEFT JOINs
+ * their paths need (once per path, aliased {@code p1, p2 ...}, to-one only, so the roots are not
+ * multiplied), the predicates with their values, and the ORDER BY terms. Made anew for each
+ * statement; its text is the shape the statement is cached under.
+ */
+final class RootClauses implements ConditionSql.Scope {
+
+    /** One ORDER BY entry of a query: a field or path, and its direction. */
+    record Sort(String path, boolean descending) {
+    }
+
+    private final SqlTexts sql;
+    private final EntityType type;
+    private final ConditionSql conditions;
+    private final StringBuilder joins = new StringBuilder();
+    private final List<Object> joinValues = new ArrayList<>();
+    private final Map<String, String> joined = new LinkedHashMap<>();
+    private final List<String> predicates = new ArrayList<>();
+    private final List<Object> values = new ArrayList<>();
+    private final List<String> orderTerms = new ArrayList<>();
+    private boolean orderedById;
+
+    RootClauses(SessionImpl session, EntityType type) {
+        this.sql = session.sql();
+        this.type = type;
+        this.conditions = new ConditionSql(sql, session.types(), Values::fit);
+    }
+
+    /** Renders {@code filters} and {@code sorts}; @return this */
+    RootClauses render(List<Conditions.Node> filters, List<Sort> sorts) {
+        for (Conditions.Node filter : filters) {
+            StringBuilder out = new StringBuilder();
+            conditions.render(filter, this, out, values);
+            predicates.add(out.toString());
+        }
+        for (Sort sort : sorts) {
+            ConditionSql.Field field = conditions.field(sort.path(), this);
+            boolean onRoot = !sort.path().contains(".");
+            orderTerms.add(sql.dialect().orderTerm(field.expression(), field.column().type(),
+                !onRoot || field.column().info().nullable(), sort.descending()));
+            orderedById |= onRoot && type.hasId() && field.column() == type.id();
+        }
+        return this;
+    }
+
+    @Override
+    public EntityType type() {
+        return type;
+    }
+
+    @Override
+    public String alias() {
+        return "t0";
+    }
+
+    @Override
+    public String join(List<AssociationSlot> path) {
+        String from = "t0";
+        StringBuilder key = new StringBuilder();
+        for (AssociationSlot slot : path) {
+            key.append('.').append(slot.alias());
+            String known = joined.get(key.toString());
+            if (known == null) {
+                known = "p" + (joined.size() + 1);
+                joins.append(" LEFT JOIN ").append(sql.table(conditions.target(slot).info(), known)).append(" ON ")
+                    .append(conditions.pathJoin(slot.association(), from, known, joinValues));
+                joined.put(key.toString(), known);
+            }
+            from = known;
+        }
+        return from;
+    }
+
+    /** @return the LEFT JOINs of the paths, to follow the FROM (or the include joins) */
+    String joins() {
+        return joins.toString();
+    }
+
+    /** @return the values bound in {@link #joins()} */
+    List<Object> joinValues() {
+        return joinValues;
+    }
+
+    /** @return the predicates, each to be ANDed */
+    List<String> predicates() {
+        return predicates;
+    }
+
+    /** @return the values of {@link #predicates()}, in order */
+    List<Object> values() {
+        return values;
+    }
+
+    /** @return the ORDER BY terms */
+    List<String> orderTerms() {
+        return orderTerms;
+    }
+
+    /** @return whether the order already ends with a unique key (the root's id) */
+    boolean orderedById() {
+        return orderedById;
+    }
+
+    /** @return the text that, with the plan's shape, identifies the statement */
+    String shape() {
+        return joins + "|" + String.join(" AND ", predicates) + "|" + String.join(", ", orderTerms);
+    }
+}
