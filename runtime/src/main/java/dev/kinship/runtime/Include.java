@@ -8,6 +8,40 @@ public interface Include {
     /** Keeps only included rows whose {@code field} equals {@code value}; makes the include required unless told otherwise. */
     Include where(String field, Object value);
 
+    /**
+     * Keeps only included rows that match every one of {@code conditions} (made by {@link Where},
+     * fields being the included model's, paths allowed), ANDed with every other {@code where};
+     * with at least one condition the include becomes required unless {@code required(false)}
+     * says otherwise.
+     *
+     * @throws IllegalArgumentException when a field does not exist or a value does not fit it
+     */
+    Include where(Condition... conditions);
+
+    /**
+     * Orders the included to-many list by {@code field} of the included model (or a path),
+     * ascending, NULLs first; later calls break ties, the id last.
+     *
+     * @throws IllegalArgumentException when the field does not exist or the include is not to-many
+     */
+    Include orderBy(String field);
+
+    /**
+     * Orders the included to-many list by {@code field}, descending, NULLs last.
+     *
+     * @throws IllegalArgumentException when the field does not exist or the include is not to-many
+     */
+    Include orderByDescending(String field);
+
+    /**
+     * Loads at most {@code limit} targets per owner (the latest three comments of every post), in
+     * the same number of statements as without it; without an order, the lowest ids. The list is
+     * then not the whole association: {@code ToMany.get()} and {@code count()} still read all of it.
+     *
+     * @throws IllegalArgumentException when {@code limit} is less than 1 or the include is not to-many
+     */
+    Include limit(int limit);
+
     /** true: only owners that have a match are returned (default false, or true once {@code where} is given). */
     Include required(boolean required);
 

@@ -168,18 +168,23 @@ public final class AssociationLoader {
             TargetQuery q = new TargetQuery(target, 0, spec);
             // statement text is built only when its shape is not cached yet; ordered as the key's index is
             // (key, id): the index drives the IN list and no sort is needed
-            IntFunction<String> statement = size -> "SELECT " + q.plan.selectColumns() + " FROM "
-                + sql.table(target.info(), "t0") + q.plan.joins()
-                + " WHERE " + sql.in("t0." + sql.quote(fk.column()), size) + scope.sql() + q.where + " ORDER BY t0." + sql.quote(fk.column())
-                + (target.hasId() ? ", t0." + sql.quote(target.id().column()) : "") + q.plan.collectionOrder();
-            Object[] after = concat(scope.values(), q.values);
+            String owner = "t0." + sql.quote(fk.column());
+            String order = q.order("t0", target.hasId() ? "t0." + sql.quote(target.id().column()) : owner);
+            IntFunction<String> statement = size -> {
+                String fromWhere = " FROM " + sql.table(target.info(), "t0") + q.plan.joins() + " WHERE "
+                    + sql.in(owner, size) + scope.sql() + q.where;
+                return q.limited() ? sql.selects().perOwnerLimit(q.plan.selectColumns(), fromWhere, owner, order)
+                    : "SELECT " + q.plan.selectColumns() + fromWhere + " ORDER BY " + owner + ", " + order
+                        + q.plan.collectionOrder();
+            };
+            Object[] after = q.limitAfter(concat(concat(scope.values(), q.values), q.trailingOrderValues()));
             LoadGroup group = new LoadGroup(keys.size() * 2);
             Materializer materializer = session.materializer();
             List<Object> loaded = new ArrayList<>();
             for (Object[] chunk : sql.chunks(keys, after.length + q.joinValues.length)) {
                 String text = sql.cached(List.of("has", a.source(), a.alias(), chunk.length, q.shape),
                     () -> statement.apply(chunk.length));
-                try (ResultSet rows = run(text, concat(q.joinValues, concat(chunk, after)))) {
+                try (ResultSet rows = run(text, concat(q.leadingOrderValues(), concat(q.joinValues, concat(chunk, after))))) {
                     q.plan.startStatement();
                     Object previous = null;
                     while (rows.next()) {
@@ -241,17 +246,21 @@ public final class AssociationLoader {
             ScopeClause throughWhere = spec == null ? ScopeClause.ofColumns(sql, "j", Map.of())
                 : ScopeClause.ofColumns(sql, "j", spec.throughWhere());
             TargetQuery q = new TargetQuery(target, join.width(), spec);
-            Object[] after = concat(concat(join.scopeValues(), throughWhere.values()), concat(targetScope.values(), q.values));
+            Object[] after = q.limitAfter(concat(concat(concat(join.scopeValues(), throughWhere.values()),
+                concat(targetScope.values(), q.values)), q.trailingOrderValues()));
+            String owner = "j." + sql.quote(a.foreignKeyColumn());
+            String order = q.order("t0", "j." + sql.quote(a.otherKeyColumn().orElseThrow()));
             // statement text is built only when its shape is not cached yet; ordered as the join table's key
             // is (foreignKey, otherKey): no sort, and each owner's rows adjacent
-            IntFunction<String> statement = size -> "SELECT " + join.selectList() + ", " + q.plan.selectColumns()
-                + " FROM "
-                + sql.quote(join.table()) + " j " + sql.dialect().drivingJoin() + " " + sql.table(target.info(), "t0")
-                + " ON t0." + sql.quote(a.targetKeyColumn()) + " = j." + sql.quote(a.otherKeyColumn().orElseThrow())
-                + q.plan.joins() + " WHERE " + sql.in("j." + sql.quote(a.foreignKeyColumn()), size) + join.scopeSql() + throughWhere.sql() + targetScope.sql() + q.where
-                + " ORDER BY j."
-                + sql.quote(a.foreignKeyColumn()) + ", j." + sql.quote(a.otherKeyColumn().orElseThrow())
-                + q.plan.collectionOrder();
+            IntFunction<String> statement = size -> {
+                String fromWhere = " FROM " + sql.quote(join.table()) + " j " + sql.dialect().drivingJoin() + " "
+                    + sql.table(target.info(), "t0") + " ON t0." + sql.quote(a.targetKeyColumn()) + " = j."
+                    + sql.quote(a.otherKeyColumn().orElseThrow()) + q.plan.joins() + " WHERE " + sql.in(owner, size)
+                    + join.scopeSql() + throughWhere.sql() + targetScope.sql() + q.where;
+                String select = join.selectList() + ", " + q.plan.selectColumns();
+                return q.limited() ? sql.selects().perOwnerLimit(select, fromWhere, owner, order)
+                    : "SELECT " + select + fromWhere + " ORDER BY " + owner + ", " + order + q.plan.collectionOrder();
+            };
             LoadGroup group = new LoadGroup(keys.size() * 2);
             LoadGroup joinGroup = new LoadGroup(keys.size() * 2);
             Materializer materializer = session.materializer();
@@ -259,7 +268,7 @@ public final class AssociationLoader {
             for (Object[] chunk : sql.chunks(keys, after.length + q.joinValues.length)) {
                 String text = sql.cached(List.of("btm", a.source(), a.alias(), chunk.length, q.shape,
                         throughWhere.sql()), () -> statement.apply(chunk.length));
-                try (ResultSet rows = run(text, concat(q.joinValues, concat(chunk, after)))) {
+                try (ResultSet rows = run(text, concat(q.leadingOrderValues(), concat(q.joinValues, concat(chunk, after))))) {
                     q.plan.startStatement();
                     Object previous = null;
                     Object previousOwner = null;
@@ -305,17 +314,21 @@ public final class AssociationLoader {
         final Object[] joinValues;
         final String shape;
 
+        final Object[] orderValues;
+        private final IncludeSpec spec;
+
         TargetQuery(EntityType target, int prefix, IncludeSpec spec) {
-            this.plan = SelectPlan.forTarget(session, target, prefix, spec == null ? List.of() : spec.nested());
+            this.spec = spec;
+            List<IncludeSpec> nested = spec == null ? List.of() : spec.nested();
+            this.plan = spec != null && spec.limit() != null
+                ? SelectPlan.forLimitedTarget(session, target, prefix, nested)
+                : SelectPlan.forTarget(session, target, prefix, nested);
             StringBuilder text = new StringBuilder();
             List<Object> bound = new ArrayList<>();
             if (spec != null) {
-                spec.where().forEach((column, value) -> {
-                    text.append(" AND t0.").append(sql.quote(column.column())).append(value == null ? " IS NULL" : " = ?");
-                    if (value != null) {
-                        bound.add(value);
-                    }
-                });
+                SelectPlan.Filter filter = spec.filter("t0");
+                text.append(filter.sql());
+                bound.addAll(List.of(filter.values()));
             }
             for (SelectPlan.Filter f : plan.rootFilters()) {
                 text.append(" AND ").append(f.sql());
@@ -323,8 +336,40 @@ public final class AssociationLoader {
             }
             this.where = text.toString();
             this.values = bound.toArray();
+            List<Object> ordering = new ArrayList<>();
+            this.terms = spec == null ? List.of() : spec.orderTerms("t0", ordering);
+            this.orderValues = ordering.toArray();
             this.joinValues = plan.joinValues().toArray();
             this.shape = (spec == null ? "" : spec.shape()) + plan.shapeKey();
+        }
+
+        private final List<String> terms;
+
+        /** @return the include's order terms, then {@code tieBreak} (the target's id, or the join row's key) */
+        String order(String alias, String tieBreak) {
+            List<String> all = new ArrayList<>(terms);
+            all.add(tieBreak);
+            return String.join(", ", all);
+        }
+
+        /** @return whether the include keeps a number of targets per owner */
+        boolean limited() {
+            return spec != null && spec.limit() != null;
+        }
+
+        /** @return the values of the order terms when they precede the FROM (in the window of a limited load) */
+        Object[] leadingOrderValues() {
+            return limited() ? orderValues : new Object[0];
+        }
+
+        /** @return the values of the order terms when they end the statement (its ORDER BY) */
+        Object[] trailingOrderValues() {
+            return limited() ? new Object[0] : orderValues;
+        }
+
+        /** @return {@code values} with the limit after them, when the include has one */
+        Object[] limitAfter(Object[] values) {
+            return limited() ? concat(values, new Object[] {spec.limit()}) : values;
         }
 
         Object[] bind(Object[] chunk) {

@@ -136,6 +136,15 @@ public final class SelectPlan {
         return new SelectPlan(session, type, prefix, includes, true);
     }
 
+    /**
+     * A plan for targets cut to a number per owner: collections below them are read in
+     * statements of their own, so that each target is one row.
+     */
+    public static SelectPlan forLimitedTarget(SessionContext session, EntityType type, int prefix,
+            List<IncludeSpec> includes) {
+        return new SelectPlan(session, type, prefix, includes, false);
+    }
+
     // ---- which includes are joined ----------------------------------------------------------
 
     private void decide(List<IncludeSpec> specs, Deque<IncludeSpec> path, boolean joinCollections) {
@@ -206,13 +215,9 @@ public final class SelectPlan {
         StringBuilder on = new StringBuilder();
         List<Object> onValues = new ArrayList<>();
         link(spec, parentAlias, alias, on, onValues);
-        spec.where().forEach((column, value) -> {
-            on.append(" AND ").append(alias).append('.').append(sql.quote(column.column()))
-                .append(value == null ? " IS NULL" : " = ?");
-            if (value != null) {
-                onValues.add(value);
-            }
-        });
+        Filter filter = spec.filter(alias);
+        on.append(filter.sql());
+        onValues.addAll(List.of(filter.values()));
         for (IncludeSpec child : spec.nested()) {
             // a required child filters this level: by its own INNER JOIN when both are inner, else by EXISTS here
             if (child.required() && !(isJoined(child) && inner)) {
@@ -329,6 +334,10 @@ public final class SelectPlan {
         StringBuilder out = new StringBuilder();
         for (Node n : joined) {
             if (n.many) {
+                List<Object> ignored = new ArrayList<>();
+                for (String term : n.spec.orderTerms(n.alias, ignored)) {
+                    out.append(", ").append(term);
+                }
                 out.append(", ").append(n.alias).append('.').append(texts().quote(n.spec.target().id().column()));
             }
         }

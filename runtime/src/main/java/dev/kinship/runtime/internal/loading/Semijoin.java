@@ -95,13 +95,9 @@ public final class Semijoin {
     private static void appendTarget(SessionContext session, IncludeSpec spec, String alias, StringBuilder out,
             List<Object> values, Aliases aliases) {
         SqlTexts sql = session.sql();
-        spec.where().forEach((column, value) -> {
-            out.append(" AND ").append(alias).append('.').append(sql.quote(column.column()))
-                .append(value == null ? " IS NULL" : " = ?");
-            if (value != null) {
-                values.add(value);
-            }
-        });
+        SelectPlan.Filter filter = spec.filter(alias);
+        out.append(filter.sql());
+        values.addAll(List.of(filter.values()));
         for (IncludeSpec nested : spec.nested()) {
             if (nested.required()) {
                 SelectPlan.Filter inner = exists(session, nested, alias, aliases);

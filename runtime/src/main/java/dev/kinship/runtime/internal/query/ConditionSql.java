@@ -33,10 +33,11 @@ public final class ConditionSql {
         String alias();
 
         /**
-         * @return the alias of the table reached from {@link #alias()} through the to-one
-         *         associations of {@code path}, LEFT JOINed once per path
+         * @return an expression reading {@code column} of the model reached from {@link #alias()}
+         *         through the to-one associations of {@code path} (NULL where the path leads
+         *         nowhere); values its text binds are added to {@code values}
          */
-        String join(List<AssociationSlot> path);
+        String pathColumn(List<AssociationSlot> path, ColumnMapping column, List<Object> values);
     }
 
     /** Checks a value against the column it is compared with; @return it in the column's type. */
@@ -59,7 +60,7 @@ public final class ConditionSql {
     public void render(Conditions.Node node, Scope scope, StringBuilder out, List<Object> values) {
         Dialect dialect = sql.dialect();
         if (node instanceof Conditions.Compare c) {
-            Field f = field(c.field(), scope);
+            Field f = field(c.field(), scope, values);
             if (c.op() == Conditions.Op.LIKE || c.op() == Conditions.Op.LIKE_IGNORE_CASE) {
                 if (f.column().type() != String.class) {
                     throw new IllegalArgumentException(call(c.op()) + "(\"" + c.field() + "\", ...): "
@@ -79,7 +80,7 @@ public final class ConditionSql {
             return;
         }
         if (node instanceof Conditions.Between b) {
-            Field f = field(b.field(), scope);
+            Field f = field(b.field(), scope, values);
             String what = "between(\"" + b.field() + "\", ...): " + f.describe();
             values.add(check.fit(f.column(), b.low(), what));
             values.add(check.fit(f.column(), b.high(), what));
@@ -93,7 +94,7 @@ public final class ConditionSql {
                 out.append(in.negated() ? "1 = 1" : "1 = 0");
                 return;
             }
-            Field f = field(in.field(), scope);
+            Field f = field(in.field(), scope, values);
             String what = (in.negated() ? "notIn" : "in") + "(\"" + in.field() + "\", ...): " + f.describe();
             int size = in.values().size();
             int padded = Integer.highestOneBit(size) == size ? size : Integer.highestOneBit(size) << 1;
@@ -106,7 +107,7 @@ public final class ConditionSql {
             return;
         }
         if (node instanceof Conditions.Null n) {
-            out.append(field(n.field(), scope).expression()).append(n.negated() ? " IS NOT NULL" : " IS NULL");
+            out.append(field(n.field(), scope, values).expression()).append(n.negated() ? " IS NOT NULL" : " IS NULL");
             return;
         }
         if (node instanceof Conditions.Junction j) {
@@ -223,6 +224,49 @@ public final class ConditionSql {
         return clause.sql();
     }
 
+    /**
+     * @return a scope on {@code type} aliased {@code alias} where no join can be added (an ON
+     *         clause, a load's WHERE): a path reads its column through a correlated subquery
+     */
+    public Scope correlated(EntityType type, String alias) {
+        return new Scope() {
+            @Override
+            public EntityType type() {
+                return type;
+            }
+
+            @Override
+            public String alias() {
+                return alias;
+            }
+
+            @Override
+            public String pathColumn(List<AssociationSlot> path, ColumnMapping column, List<Object> values) {
+                String base = "c" + (++subqueries);
+                StringBuilder from = new StringBuilder();
+                String previous = alias;
+                String first = null;
+                String last = null;
+                List<Object> firstValues = new ArrayList<>();
+                for (int i = 0; i < path.size(); i++) {
+                    Association a = path.get(i).association();
+                    String at = base + "_" + i;
+                    String on = pathJoin(a, previous, at, i == 0 ? firstValues : values);
+                    if (i == 0) {
+                        from.append(sql.table(types.of(a.target()).info(), at));
+                        first = on;
+                    } else {
+                        from.append(" JOIN ").append(sql.table(types.of(a.target()).info(), at)).append(" ON ").append(on);
+                    }
+                    previous = at;
+                    last = at;
+                }
+                values.addAll(firstValues); // the first ON condition is the subquery's WHERE, after the joins
+                return "(SELECT " + last + "." + sql.quote(column.column()) + " FROM " + from + " WHERE " + first + ")";
+            }
+        };
+    }
+
     /** The scope of an EXISTS subquery: its paths LEFT JOIN inside the subquery. */
     private final class SubScope implements Scope {
         private final EntityType type;
@@ -247,7 +291,11 @@ public final class ConditionSql {
         }
 
         @Override
-        public String join(List<AssociationSlot> path) {
+        public String pathColumn(List<AssociationSlot> path, ColumnMapping column, List<Object> values) {
+            return join(path) + "." + sql.quote(column.column());
+        }
+
+        private String join(List<AssociationSlot> path) {
             String from = alias;
             StringBuilder key = new StringBuilder();
             for (AssociationSlot slot : path) {
@@ -294,6 +342,11 @@ public final class ConditionSql {
      * @throws IllegalArgumentException naming the unknown segment and listing what exists there
      */
     public Field field(String path, Scope scope) {
+        return field(path, scope, new ArrayList<>());
+    }
+
+    /** {@link #field(String, Scope)}, adding the values its expression binds to {@code values}. */
+    public Field field(String path, Scope scope, List<Object> values) {
         String[] segments = path.split("\\.", -1);
         EntityType at = scope.type();
         List<AssociationSlot> slots = new ArrayList<>();
@@ -321,7 +374,8 @@ public final class ConditionSql {
             throw new IllegalArgumentException("Field \"" + path + "\": " + owner.name() + " has no field '" + name + "'."
                 + Names.suggestion(name, fields) + " Its fields: " + fields + ".");
         }
-        String alias = slots.isEmpty() ? scope.alias() : scope.join(slots);
-        return new Field(column, alias + "." + sql.quote(column.column()), "field " + owner.name() + "." + column.name());
+        String expression = slots.isEmpty() ? scope.alias() + "." + sql.quote(column.column())
+            : scope.pathColumn(slots, column, values);
+        return new Field(column, expression, "field " + owner.name() + "." + column.name());
     }
 }

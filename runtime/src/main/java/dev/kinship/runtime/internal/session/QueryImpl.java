@@ -13,6 +13,7 @@ import dev.kinship.runtime.internal.model.ColumnMapping;
 import dev.kinship.runtime.internal.model.EntityType;
 import dev.kinship.runtime.internal.model.LoadGroup;
 import dev.kinship.runtime.internal.query.Conditions;
+import dev.kinship.runtime.internal.query.Values;
 import dev.kinship.runtime.internal.sql.SelectStatements;
 import dev.kinship.runtime.internal.sql.ShapeKey;
 import java.sql.PreparedStatement;
@@ -72,13 +73,13 @@ final class QueryImpl<T> implements Query<T> {
 
     @Override
     public Query<T> include(String alias) {
-        includes.add(IncludeSpec.of(type, session.types(), alias));
+        includes.add(IncludeSpec.of(type, session.types(), session.sql(), alias));
         return this;
     }
 
     @Override
     public Query<T> include(String alias, Consumer<Include> nested) {
-        IncludeSpec spec = IncludeSpec.of(type, session.types(), alias);
+        IncludeSpec spec = IncludeSpec.of(type, session.types(), session.sql(), alias);
         Objects.requireNonNull(nested, "nested").accept(spec);
         includes.add(spec);
         return this;

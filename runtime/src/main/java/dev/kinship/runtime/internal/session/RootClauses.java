@@ -1,9 +1,11 @@
 package dev.kinship.runtime.internal.session;
 
 import dev.kinship.runtime.internal.model.AssociationSlot;
+import dev.kinship.runtime.internal.model.ColumnMapping;
 import dev.kinship.runtime.internal.model.EntityType;
 import dev.kinship.runtime.internal.query.ConditionSql;
 import dev.kinship.runtime.internal.query.Conditions;
+import dev.kinship.runtime.internal.query.Values;
 import dev.kinship.runtime.internal.sql.SqlTexts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,7 +69,11 @@ final class RootClauses implements ConditionSql.Scope {
     }
 
     @Override
-    public String join(List<AssociationSlot> path) {
+    public String pathColumn(List<AssociationSlot> path, ColumnMapping column, List<Object> values) {
+        return join(path) + "." + sql.quote(column.column());
+    }
+
+    private String join(List<AssociationSlot> path) {
         String from = "t0";
         StringBuilder key = new StringBuilder();
         for (AssociationSlot slot : path) {

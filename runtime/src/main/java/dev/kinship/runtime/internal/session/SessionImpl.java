@@ -21,6 +21,7 @@ import dev.kinship.runtime.internal.model.EntityState;
 import dev.kinship.runtime.internal.model.EntityType;
 import dev.kinship.runtime.internal.model.EntityTypes;
 import dev.kinship.runtime.internal.model.LoadGroup;
+import dev.kinship.runtime.internal.query.Values;
 import dev.kinship.runtime.internal.sql.Dialect;
 import dev.kinship.runtime.internal.sql.SqlTexts;
 import dev.kinship.runtime.internal.write.AssociationOperations;

@@ -71,6 +71,20 @@ public class SelectStatements {
         return selectFrom + where + order + collectionOrder + sql.dialect().limitOffset(limit, offset);
     }
 
+    /**
+     * @return {@code inner} cut to the first {@code limit} targets of every owner: {@code SELECT *
+     *         FROM (<inner select list>, <owner> AS kinship_owner, DENSE_RANK() OVER (PARTITION BY
+     *         <owner> ORDER BY <order>) AS kinship_rank <inner from and where>) kinship_page WHERE
+     *         kinship_rank <= ? ORDER BY kinship_owner, kinship_rank}; binds the inner statement's
+     *         values, then the limit. Targets tied in rank (rows of one target multiplied by joins)
+     *         share it, so the limit counts targets, not rows.
+     */
+    public String perOwnerLimit(String selectList, String fromWhere, String owner, String order) {
+        return "SELECT * FROM (SELECT " + selectList + ", " + owner + " AS kinship_owner, DENSE_RANK() OVER (PARTITION "
+            + "BY " + owner + " ORDER BY " + order + ") AS kinship_rank" + fromWhere + ") kinship_page WHERE "
+            + "kinship_rank <= ? ORDER BY kinship_owner, kinship_rank";
+    }
+
     /** @return the text cached under the query's {@code shape} (kind COUNT, SELECT or PAGE), built on first use */
     public String cached(ShapeKey.Kind kind, Class<?> model, Object shape, java.util.function.Supplier<String> builder) {
         return sql.cached(new ShapeKey(kind, model, "", 0, shape), builder);

@@ -1,16 +1,16 @@
-package dev.kinship.runtime.internal.session;
+package dev.kinship.runtime.internal.query;
 
 import dev.kinship.runtime.internal.model.ColumnMapping;
 import dev.kinship.runtime.internal.model.EntityType;
 
 /** Checks values given to find and where against the column they are compared with. */
-final class Values {
+public final class Values {
 
     private Values() {
     }
 
     /** @return {@code id} as the id column's type (integral numbers widen or narrow when they fit) */
-    static Object idArgument(EntityType type, Object id, String call) {
+    public static Object idArgument(EntityType type, Object id, String call) {
         return fit(type.id(), id, call + ": the id of " + type.name());
     }
 
@@ -18,7 +18,7 @@ final class Values {
      * @return {@code value} as {@code column}'s type
      * @throws IllegalArgumentException when it does not fit
      */
-    static Object fit(ColumnMapping column, Object value, String what) {
+    public static Object fit(ColumnMapping column, Object value, String what) {
         if (value == null) {
             return null;
         }
