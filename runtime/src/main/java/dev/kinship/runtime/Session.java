@@ -1,5 +1,6 @@
 package dev.kinship.runtime;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -22,6 +23,22 @@ public interface Session extends AutoCloseable {
      * @throws IllegalArgumentException when {@code type} is not a model
      */
     <T> Query<T> query(Class<T> type);
+
+    /**
+     * Runs a query the caller wrote and maps each row to a managed instance of {@code type} by
+     * column label (an exact match first, then one ignoring case, as PostgreSQL folds unquoted
+     * names to lower case); extra columns are ignored. Rows pass through the identity map (an
+     * instance already in the session is returned as it is) and form one load group, so their lazy
+     * associations load batched as a query's do. Values go only through {@code params}, bound to
+     * the {@code ?} placeholders.
+     *
+     * @return the mapped rows, in the query's order
+     * @throws IllegalArgumentException when {@code type} is not a model, a column of the model is
+     *                                  missing from the result, or a label is duplicated or
+     *                                  ambiguous (the message names it)
+     * @throws DataAccessException      when the database refuses the query (the SQLException is the cause)
+     */
+    <T> List<T> sql(Class<T> type, String sql, Object... params);
 
     /**
      * Inserts {@code entity}, assigns a generated id to it and returns the managed instance.

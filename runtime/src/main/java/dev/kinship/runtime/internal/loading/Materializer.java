@@ -63,6 +63,44 @@ public final class Materializer {
         return entity;
     }
 
+    /**
+     * Reads the entity whose column {@code i} (in mapping order) is at {@code positions[i]}
+     * (1-based) of the row: a result whose columns come in the caller's order.
+     *
+     * @return the instance, or null when the id column is NULL
+     */
+    public Object read(ResultSet rows, EntityType type, int[] positions, LoadGroup group) throws SQLException {
+        ColumnMapping[] columns = type.columns();
+        Object id = null;
+        if (type.hasId()) {
+            id = columns[type.idIndex()].codec().read(rows, positions[type.idIndex()]);
+            if (id == null) {
+                return null;
+            }
+            Object existing = identity.peek(type.type(), id);
+            if (existing != null) {
+                EntityState state = ((ManagedEntity) existing).kinship$state();
+                if (group != null && state.group() != group) {
+                    group.add(state);
+                }
+                return existing;
+            }
+        }
+        Object entity = type.newInstance();
+        EntityState state = new EntityState(type, entity, session);
+        ((ManagedEntity) entity).kinship$state(state);
+        for (int i = 0; i < columns.length; i++) {
+            type.set(entity, columns[i], columns[i].codec().read(rows, positions[i]));
+        }
+        if (id != null) {
+            identity.put(type.type(), id, entity);
+        }
+        if (group != null) {
+            group.add(state);
+        }
+        return entity;
+    }
+
     /** Makes a managed instance from an unmanaged one's column values (after an insert). */
     public Object adopt(EntityType type, Object source, LoadGroup group) {
         Object entity = type.newInstance();

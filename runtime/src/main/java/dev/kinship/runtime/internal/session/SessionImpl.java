@@ -15,12 +15,14 @@ import dev.kinship.runtime.internal.cache.IdentityMap;
 import dev.kinship.runtime.internal.jdbc.Executor;
 import dev.kinship.runtime.internal.jdbc.PooledConnection;
 import dev.kinship.runtime.internal.loading.AssociationLoader;
+import dev.kinship.runtime.internal.loading.Materializer;
 import dev.kinship.runtime.internal.loading.SessionContext;
 import dev.kinship.runtime.internal.model.AssociationSlot;
 import dev.kinship.runtime.internal.model.EntityState;
 import dev.kinship.runtime.internal.model.EntityType;
 import dev.kinship.runtime.internal.model.EntityTypes;
 import dev.kinship.runtime.internal.model.LoadGroup;
+import dev.kinship.runtime.internal.query.ResultColumns;
 import dev.kinship.runtime.internal.query.Values;
 import dev.kinship.runtime.internal.sql.Dialect;
 import dev.kinship.runtime.internal.sql.SqlTexts;
@@ -317,6 +319,33 @@ public final class SessionImpl implements Session, SessionContext {
         } catch (SQLException e) {
             throw new DataAccessException("find(" + type.getSimpleName() + ".class, " + key + ") failed: "
                 + e.getMessage() + ". Statement: " + text, e);
+        }
+    }
+
+    @Override
+    public <T> List<T> sql(Class<T> type, String sql, Object... params) {
+        requireOpen();
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(sql, "sql");
+        Objects.requireNonNull(params, "params");
+        EntityType entityType = db.types().of(type);
+        String call = "sql(" + type.getSimpleName() + ".class, \"" + sql + "\")";
+        Executor executor = executor();
+        try {
+            PreparedStatement statement = executor.prepare(sql, params);
+            try (ResultSet rows = executor.query(statement, sql, params)) {
+                int[] positions = ResultColumns.positions(rows.getMetaData(), entityType, call);
+                LoadGroup group = new LoadGroup(16);
+                List<T> out = new ArrayList<>();
+                Materializer materializer = materializer();
+                while (rows.next()) {
+                    out.add(type.cast(materializer.read(rows, entityType, positions, group)));
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException(call + " failed: " + e.getMessage() + ". Check the statement and that "
+                + "it has one ? per parameter (" + params.length + " given).", e);
         }
     }
 
