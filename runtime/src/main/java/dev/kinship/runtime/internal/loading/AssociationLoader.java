@@ -11,6 +11,7 @@ import dev.kinship.runtime.internal.model.EntityState;
 import dev.kinship.runtime.internal.model.EntityType;
 import dev.kinship.runtime.internal.model.LoadGroup;
 import dev.kinship.runtime.internal.model.ManagedEntity;
+import dev.kinship.runtime.internal.sql.LoadStatements;
 import dev.kinship.runtime.internal.sql.ScopeClause;
 import dev.kinship.runtime.internal.sql.SqlTexts;
 import java.sql.PreparedStatement;
@@ -101,16 +102,12 @@ public final class AssociationLoader {
         if (!missing.isEmpty()) {
             ColumnMapping targetKey = target.column(a.targetKey()).orElseThrow();
             TargetQuery q = new TargetQuery(target, 0, spec);
-            // statement text is built only when its shape is not cached yet
-            IntFunction<String> statement = size -> "SELECT " + q.plan.selectColumns() + " FROM "
-                + sql.table(target.info(), "t0") + q.plan.joins()
-                + " WHERE " + sql.in("t0." + sql.quote(targetKey.column()), size) + q.where + (q.plan.joinsCollections()
-                ? " ORDER BY t0." + sql.quote(targetKey.column()) + q.plan.collectionOrder() : "");
+            LoadStatements.Target side = q.side("", "");
             Materializer materializer = session.materializer();
             List<Object> loaded = new ArrayList<>();
             for (Object[] chunk : sql.chunks(missing, q.values.length + q.joinValues.length)) {
-                String text = sql.cached(List.of("bt", a.source(), a.alias(), targetClass, chunk.length, q.shape),
-                    () -> statement.apply(chunk.length));
+                String text = sql.loads().belongsTo(a, target.info(), targetKey.column(), side, chunk.length,
+                    List.of(targetClass, q.shape));
                 try (ResultSet rows = run(text, q.bind(chunk))) {
                     q.plan.startStatement();
                     Object previous = null;
@@ -168,22 +165,14 @@ public final class AssociationLoader {
             TargetQuery q = new TargetQuery(target, 0, spec);
             // statement text is built only when its shape is not cached yet; ordered as the key's index is
             // (key, id): the index drives the IN list and no sort is needed
-            String owner = "t0." + sql.quote(fk.column());
-            String order = q.order("t0", target.hasId() ? "t0." + sql.quote(target.id().column()) : owner);
-            IntFunction<String> statement = size -> {
-                String fromWhere = " FROM " + sql.table(target.info(), "t0") + q.plan.joins() + " WHERE "
-                    + sql.in(owner, size) + scope.sql() + q.where;
-                return q.limited() ? sql.selects().perOwnerLimit(q.plan.selectColumns(), fromWhere, owner, order)
-                    : "SELECT " + q.plan.selectColumns() + fromWhere + " ORDER BY " + owner + ", " + order
-                        + q.plan.collectionOrder();
-            };
+            LoadStatements.Target side = q.side(scope.sql(), q.order("t0", target.hasId()
+                ? "t0." + sql.quote(target.id().column()) : "t0." + sql.quote(fk.column())));
             Object[] after = q.limitAfter(concat(concat(scope.values(), q.values), q.trailingOrderValues()));
             LoadGroup group = new LoadGroup(keys.size() * 2);
             Materializer materializer = session.materializer();
             List<Object> loaded = new ArrayList<>();
             for (Object[] chunk : sql.chunks(keys, after.length + q.joinValues.length)) {
-                String text = sql.cached(List.of("has", a.source(), a.alias(), chunk.length, q.shape),
-                    () -> statement.apply(chunk.length));
+                String text = sql.loads().has(a, target.info(), side, chunk.length, q.shape);
                 try (ResultSet rows = run(text, concat(q.leadingOrderValues(), concat(q.joinValues, concat(chunk, after))))) {
                     q.plan.startStatement();
                     Object previous = null;
@@ -248,26 +237,17 @@ public final class AssociationLoader {
             TargetQuery q = new TargetQuery(target, join.width(), spec);
             Object[] after = q.limitAfter(concat(concat(concat(join.scopeValues(), throughWhere.values()),
                 concat(targetScope.values(), q.values)), q.trailingOrderValues()));
-            String owner = "j." + sql.quote(a.foreignKeyColumn());
-            String order = q.order("t0", "j." + sql.quote(a.otherKeyColumn().orElseThrow()));
+            LoadStatements.Target side = q.side(join.scopeSql() + throughWhere.sql() + targetScope.sql(),
+                q.order("t0", "j." + sql.quote(a.otherKeyColumn().orElseThrow())));
             // statement text is built only when its shape is not cached yet; ordered as the join table's key
             // is (foreignKey, otherKey): no sort, and each owner's rows adjacent
-            IntFunction<String> statement = size -> {
-                String fromWhere = " FROM " + sql.quote(join.table()) + " j " + sql.dialect().drivingJoin() + " "
-                    + sql.table(target.info(), "t0") + " ON t0." + sql.quote(a.targetKeyColumn()) + " = j."
-                    + sql.quote(a.otherKeyColumn().orElseThrow()) + q.plan.joins() + " WHERE " + sql.in(owner, size)
-                    + join.scopeSql() + throughWhere.sql() + targetScope.sql() + q.where;
-                String select = join.selectList() + ", " + q.plan.selectColumns();
-                return q.limited() ? sql.selects().perOwnerLimit(select, fromWhere, owner, order)
-                    : "SELECT " + select + fromWhere + " ORDER BY " + owner + ", " + order + q.plan.collectionOrder();
-            };
             LoadGroup group = new LoadGroup(keys.size() * 2);
             LoadGroup joinGroup = new LoadGroup(keys.size() * 2);
             Materializer materializer = session.materializer();
             List<Object> loaded = new ArrayList<>();
             for (Object[] chunk : sql.chunks(keys, after.length + q.joinValues.length)) {
-                String text = sql.cached(List.of("btm", a.source(), a.alias(), chunk.length, q.shape,
-                        throughWhere.sql()), () -> statement.apply(chunk.length));
+                String text = sql.loads().belongsToMany(a, target.info(), join.selectList(), side, chunk.length,
+                    List.of(q.shape, throughWhere.sql()));
                 try (ResultSet rows = run(text, concat(q.leadingOrderValues(), concat(q.joinValues, concat(chunk, after))))) {
                     q.plan.startStatement();
                     Object previous = null;
@@ -350,6 +330,12 @@ public final class AssociationLoader {
             List<String> all = new ArrayList<>(terms);
             all.add(tieBreak);
             return String.join(", ", all);
+        }
+
+        /** @return the target side of a load statement, with {@code conditions} before the include's own and {@code order} */
+        LoadStatements.Target side(String conditions, String order) {
+            return new LoadStatements.Target(plan.selectColumns(), plan.joins(), conditions + where, order,
+                plan.collectionOrder(), limited());
         }
 
         /** @return whether the include keeps a number of targets per owner */

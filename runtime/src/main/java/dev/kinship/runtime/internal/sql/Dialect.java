@@ -185,6 +185,11 @@ public interface Dialect {
         return new JoinStatements(sql);
     }
 
+    /** @return the builder of the statements that load an association for a batch of owners; override to change one */
+    default LoadStatements loadStatements(SqlTexts sql) {
+        return new LoadStatements(sql);
+    }
+
     /** @return the builder of delete-rule and failure look-up statements; override to change one */
     default DeleteStatements deleteStatements(SqlTexts sql) {
         return new DeleteStatements(sql);

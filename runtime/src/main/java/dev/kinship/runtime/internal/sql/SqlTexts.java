@@ -23,6 +23,7 @@ public final class SqlTexts {
     private final LinkStatements links;
     private final JoinStatements joins;
     private final DeleteStatements deletes;
+    private final LoadStatements loads;
 
     public SqlTexts(Dialect dialect) {
         this.dialect = dialect;
@@ -31,6 +32,7 @@ public final class SqlTexts {
         this.links = dialect.linkStatements(this);
         this.joins = dialect.joinStatements(this);
         this.deletes = dialect.deleteStatements(this);
+        this.loads = dialect.loadStatements(this);
     }
 
     /** @return find by id, the root select and its page, count */
@@ -56,6 +58,11 @@ public final class SqlTexts {
     /** @return the statements of delete rules and of the look-ups that explain a failed write */
     public DeleteStatements deletes() {
         return deletes;
+    }
+
+    /** @return the statements that load an association for a batch of owners */
+    public LoadStatements loads() {
+        return loads;
     }
 
     public Dialect dialect() {
