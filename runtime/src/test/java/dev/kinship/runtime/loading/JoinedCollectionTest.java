@@ -9,6 +9,7 @@ import dev.kinship.runtime.blog.BlogSchema;
 import dev.kinship.runtime.blog.Category;
 import dev.kinship.runtime.blog.Comment;
 import dev.kinship.runtime.blog.Post;
+import dev.kinship.runtime.SqlLog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

@@ -7,6 +7,7 @@ import dev.kinship.runtime.TestDatabase;
 import dev.kinship.runtime.blog.BlogSchema;
 import dev.kinship.runtime.blog.Post;
 import dev.kinship.runtime.TestDatabases;
+import dev.kinship.runtime.SqlLog;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;

@@ -7,6 +7,7 @@ import dev.kinship.runtime.TestDatabase;
 import dev.kinship.runtime.TestDatabases;
 import dev.kinship.runtime.blog.BlogSchema;
 import dev.kinship.runtime.blog.Comment;
+import dev.kinship.runtime.SqlLog;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

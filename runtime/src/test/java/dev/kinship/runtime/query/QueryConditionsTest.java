@@ -29,6 +29,7 @@ import dev.kinship.runtime.query.Library.Loan;
 import dev.kinship.runtime.query.Library.Member;
 import dev.kinship.runtime.query.Library.Status;
 import dev.kinship.runtime.query.Library.Tag;
+import dev.kinship.runtime.SqlLog;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -154,13 +155,14 @@ class QueryConditionsTest {
     }
 
     @Test
-    void paths_composeWithIncludeOfTheSameAssociation() {
-        try (Session s = db.open()) {
+    void paths_composeWithIncludeOfTheSameAssociationWithoutASecondJoin() {
+        try (SqlLog log = SqlLog.start(); Session s = db.open()) {
             List<Book> books = s.query(Book.class).include("author").where(eq("author.name", "Pratchett"))
-                .orderBy("title").list();
+                .orderBy("author.name").orderBy("title").list();
 
             assertThat(books).extracting(b -> b.getAuthor().name).containsExactly("Pratchett", "Pratchett");
             assertThat(s.stats().statements()).isEqualTo(1);
+            assertThat(log.last("SELECT ")).containsOnlyOnce("JOIN \"Authors\"");
         }
     }
 

@@ -186,6 +186,11 @@ public final class IncludeSpec implements Include {
         return terms;
     }
 
+    /** @return whether the include filters nothing: no condition, no through condition */
+    public boolean plainJoin() {
+        return conditions.isEmpty() && throughWhere.isEmpty();
+    }
+
     /** @return whether the include orders its list */
     public boolean ordered() {
         return !orders.isEmpty();

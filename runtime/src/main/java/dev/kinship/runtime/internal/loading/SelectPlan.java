@@ -344,6 +344,20 @@ public final class SelectPlan {
         return out.toString();
     }
 
+    /**
+     * @return the alias of the to-one include of association {@code slot} joined directly on the
+     *         roots with a LEFT JOIN and no condition of its own, which a path through the same
+     *         association can read instead of joining the table again; empty when there is none
+     */
+    public java.util.Optional<String> plainToOneJoin(dev.kinship.runtime.internal.model.AssociationSlot slot) {
+        for (Node n : joined) {
+            if (n.parent < 0 && !n.many && !n.inner && n.spec.slot() == slot && n.spec.plainJoin()) {
+                return java.util.Optional.of(n.alias);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** @return a key for the statement's shape */
     public String shapeKey() {
         return shape.toString();

@@ -139,8 +139,9 @@ final class QueryImpl<T> implements Query<T> {
     @Override
     public List<T> list() {
         session.requireOpen();
-        RootClauses clauses = new RootClauses(session, type).render(conditions, orders);
-        SelectPlan plan = plan(false, clauses);
+        SelectPlan plan = SelectPlan.root(session, type, includes);
+        RootClauses clauses = clauses(plan);
+        plan(plan, clauses);
         Object[] values = values(plan, clauses);
         String text = plan.sql();
         try {
@@ -204,8 +205,9 @@ final class QueryImpl<T> implements Query<T> {
     @Override
     public Stream<T> stream() {
         session.requireOpen();
-        RootClauses clauses = new RootClauses(session, type).render(conditions, orders);
-        SelectPlan plan = plan(true, clauses);
+        SelectPlan plan = SelectPlan.streaming(session, type, includes);
+        RootClauses clauses = clauses(plan);
+        plan(plan, clauses);
         Object[] values = values(plan, clauses);
         String text = plan.sql();
         SessionImpl.StreamConnection source = session.streamConnection(STREAM_GROUP);
@@ -279,10 +281,7 @@ final class QueryImpl<T> implements Query<T> {
      * ORDER BY and LIMIT, so that LIMIT counts roots, and the outer statement joins the includes
      * (and the paths its order needs) to that page.
      */
-    private SelectPlan plan(boolean streaming, RootClauses clauses) {
-        SelectPlan plan = streaming
-            ? SelectPlan.streaming(session, type, includes)
-            : SelectPlan.root(session, type, includes);
+    private void plan(SelectPlan plan, RootClauses clauses) {
         SelectStatements selects = session.sql().selects();
         List<Object> shape = List.of(plan.shapeKey(), clauses.shape(), limit != null, offset != null);
         String text = selects.cached(ShapeKey.Kind.SELECT, type.type(), shape, () -> {
@@ -297,7 +296,16 @@ final class QueryImpl<T> implements Query<T> {
                 limit != null, offset != null);
         });
         plan.sql(text);
-        return plan;
+    }
+
+    /**
+     * @return the conditions and order of this query for {@code plan}'s statement: a path through
+     *         a plain to-one include reads that include's join, unless the roots are paged in a
+     *         subquery of their own (which has no include joins)
+     */
+    private RootClauses clauses(SelectPlan plan) {
+        boolean page = paged() && plan.joinsCollections();
+        return new RootClauses(session, type, page ? null : plan).render(conditions, orders);
     }
 
     /** @return the WHERE clause of the conditions and {@code filters}, their values added to {@code values} */

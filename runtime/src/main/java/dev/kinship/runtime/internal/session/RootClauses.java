@@ -1,5 +1,6 @@
 package dev.kinship.runtime.internal.session;
 
+import dev.kinship.runtime.internal.loading.SelectPlan;
 import dev.kinship.runtime.internal.model.AssociationSlot;
 import dev.kinship.runtime.internal.model.ColumnMapping;
 import dev.kinship.runtime.internal.model.EntityType;
@@ -34,8 +35,18 @@ final class RootClauses implements ConditionSql.Scope {
     private final List<Object> values = new ArrayList<>();
     private final List<String> orderTerms = new ArrayList<>();
     private boolean orderedById;
+    private final SelectPlan plan;
 
     RootClauses(SessionImpl session, EntityType type) {
+        this(session, type, null);
+    }
+
+    /**
+     * @param plan the statement's plan, whose plain to-one includes on the roots a path reads
+     *             instead of joining their table again; null when the paths join on their own
+     */
+    RootClauses(SessionImpl session, EntityType type, SelectPlan plan) {
+        this.plan = plan;
         this.sql = session.sql();
         this.type = type;
         this.conditions = new ConditionSql(sql, session.types(), Values::fit);
@@ -79,6 +90,12 @@ final class RootClauses implements ConditionSql.Scope {
         for (AssociationSlot slot : path) {
             key.append('.').append(slot.alias());
             String known = joined.get(key.toString());
+            if (known == null && from.equals("t0") && plan != null) {
+                known = plan.plainToOneJoin(slot).orElse(null);
+                if (known != null) {
+                    joined.put(key.toString(), known);
+                }
+            }
             if (known == null) {
                 known = "p" + (joined.size() + 1);
                 joins.append(" LEFT JOIN ").append(sql.table(conditions.target(slot).info(), known)).append(" ON ")

@@ -1,4 +1,4 @@
-package dev.kinship.runtime.loading;
+package dev.kinship.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.logging.Logger;
  * {@code System.Logger} hands to java.util.logging when no other backend is present), on the
  * thread that started the log.
  */
-final class SqlLog implements AutoCloseable {
+public final class SqlLog implements AutoCloseable {
 
     private final Logger logger = Logger.getLogger("dev.kinship.sql");
     private final Level previous = logger.getLevel();
@@ -45,19 +45,19 @@ final class SqlLog implements AutoCloseable {
         logger.addHandler(handler);
     }
 
-    static SqlLog start() {
+    public static SqlLog start() {
         return new SqlLog();
     }
 
     /** @return the statements logged so far */
-    List<String> statements() {
+    public List<String> statements() {
         synchronized (statements) {
             return List.copyOf(statements);
         }
     }
 
     /** @return the last statement logged that starts with {@code prefix} */
-    String last(String prefix) {
+    public String last(String prefix) {
         List<String> all = statements();
         for (int i = all.size() - 1; i >= 0; i--) {
             if (all.get(i).startsWith(prefix)) {
