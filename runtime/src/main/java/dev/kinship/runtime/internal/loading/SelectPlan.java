@@ -56,9 +56,9 @@ public final class SelectPlan {
         final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         LoadGroup group = new LoadGroup(16);
         LoadGroup joinGroup = new LoadGroup(16);
-        private Object owner;
-        private Collection<Object> collection;
-        private Object last;
+        Object owner;
+        Collection<Object> collection;
+        Object last;
 
         Node(IncludeSpec spec, int parent, String alias, int offset, boolean inner, JoinShape join, int joinOffset) {
             this.spec = spec;
@@ -97,10 +97,7 @@ public final class SelectPlan {
     private IncludeSpec collectionTip;
     private boolean collections;
     private List<Filter> rootSemijoins;
-    private Object[] at;
-    private final Set<Object> primariesRead = Collections.newSetFromMap(new IdentityHashMap<>());
-    private Object primary;
-    private boolean primaryDone;
+    private RowReader reader;
     private int columns;
     private int tables;
     private String sql;
@@ -115,7 +112,6 @@ public final class SelectPlan {
         decide(includes, new ArrayDeque<>(), joinCollections);
         shape.append(joinCollections ? "" : "{no-joined-collections}");
         add(includes, -1, "t0", true);
-        this.at = new Object[joined.size()];
     }
 
     /** A plan for a query's roots. */
@@ -381,122 +377,42 @@ public final class SelectPlan {
 
     // ---- reading ----------------------------------------------------------------------------
 
+    private RowReader reader() {
+        if (reader == null) {
+            reader = new RowReader(type, prefix, joined, collections);
+        }
+        return reader;
+    }
+
     /** Forgets what the previous run read (stream chunks). */
     public void startRun() {
-        joined.forEach(Node::reset);
-        startStatement();
+        reader().startRun();
     }
 
     /** Before another statement of the same run (an IN-list chunk): no joined collection is half read. */
     public void startStatement() {
-        for (Node n : joined) {
-            n.owner = null;
-            n.collection = null;
-            n.last = null;
-        }
-        primariesRead.clear();
-        primary = null;
-        primaryDone = false;
+        reader().startStatement();
     }
 
     /** Reads every row; each distinct primary entity once, in order. */
     public void readAll(ResultSet rows, Materializer materializer, LoadGroup group, List<Object> out) throws SQLException {
-        startRun();
-        Set<Object> seen = joined.isEmpty() ? null : Collections.newSetFromMap(new IdentityHashMap<>());
-        Object previous = null;
-        while (rows.next()) {
-            Object primary = readRow(rows, materializer, group);
-            if (primary != previous && (seen == null || seen.add(primary))) {
-                out.add(primary);
-            }
-            previous = primary;
-        }
+        reader().readAll(rows, materializer, group, out);
     }
 
     /** Reads the next row (plans without joined collections); @return false at the end. */
     public boolean readOne(ResultSet rows, Materializer materializer, LoadGroup group, List<Object> out)
             throws SQLException {
-        if (!rows.next()) {
-            return false;
-        }
-        out.add(readRow(rows, materializer, group));
-        return true;
+        return reader().readOne(rows, materializer, group, out);
     }
 
-    /**
-     * The next rows belong to another owner of the primaries (a belongsToMany load): a primary
-     * read before for an earlier owner is complete already, even when it follows itself.
-     */
+    /** The next rows belong to another owner of the primaries (a belongsToMany load). */
     public void nextOwner() {
-        primary = null;
+        reader().nextOwner();
     }
 
-    /**
-     * Reads the primary entity of the current row and wires the joined includes into it. A
-     * joined collection is started (empty, marked loaded) when its owner first appears and
-     * gets each target once: rows of one owner are adjacent, so a repeat is the last target added.
-     * A primary may come back later in the same statement (a belongsToMany target shared by two
-     * owners); its block of rows then repeats what was read already and is not wired again.
-     */
+    /** Reads the primary entity of the current row and wires the joined includes into it. */
     public Object readRow(ResultSet rows, Materializer materializer, LoadGroup group) throws SQLException {
-        Object primary = materializer.read(rows, type, prefix + 1, group);
-        if (joined.isEmpty()) {
-            return primary;
-        }
-        if (collections) {
-            if (primary != this.primary) {
-                this.primary = primary;
-                this.primaryDone = !primariesRead.add(primary);
-            }
-            if (primaryDone) {
-                return primary;
-            }
-        }
-        Object[] at = this.at;
-        for (int i = 0; i < at.length; i++) {
-            Node n = joined.get(i);
-            Object parent = n.parent < 0 ? primary : at[n.parent];
-            if (parent == null) {
-                at[i] = null;
-                continue;
-            }
-            Object child = materializer.read(rows, n.spec.target(), n.offset, n.group);
-            at[i] = child;
-            if (!n.many) {
-                n.spec.slot().write(parent, child);
-                ((ManagedEntity) parent).kinship$state().loaded(n.spec.slot().slot(), true);
-            } else {
-                if (parent != n.owner) {
-                    startCollection(n, parent);
-                }
-                if (child != null && child != n.last) {
-                    n.collection.add(child);
-                    n.last = child;
-                    if (n.join != null) {
-                        Object joinRow = n.join.read(rows, materializer, n.joinGroup, n.joinOffset);
-                        ((ManagedEntity) parent).kinship$state().joinRow(n.spec.slot().slot(),
-                            n.spec.target().idOf(child), joinRow);
-                    }
-                }
-            }
-            if (child != null && n.seen.add(child)) {
-                n.read.add(child);
-            }
-        }
-        return primary;
-    }
-
-    private static void startCollection(Node n, Object owner) {
-        int slot = n.spec.slot().slot();
-        EntityState state = ((ManagedEntity) owner).kinship$state();
-        n.owner = owner;
-        n.collection = n.spec.slot().newCollection(4);
-        n.last = null;
-        n.spec.slot().write(owner, n.collection);
-        state.loaded(slot, true);
-        if (n.join != null) {
-            state.clearJoinRows(slot);
-        }
+        return reader().readRow(rows, materializer, group);
     }
 
     /** @return the entities read at the owner of {@code node}: the primaries given, or a joined node's */
