@@ -34,12 +34,6 @@ public final class PostgresTypes implements TypeMapping {
         Map.entry(Instant.class, "timestamptz"));
 
     private static final Map<Class<?>, Codec> BY_TYPE = new HashMap<>();
-    private static final ClassValue<Codec> ENUMS = new ClassValue<>() {
-        @Override
-        protected Codec computeValue(Class<?> type) {
-            return new SqliteTypes.EnumCodec(type);
-        }
-    };
 
     static {
         BY_TYPE.put(String.class, SqliteTypes.of(Types.VARCHAR, (s, i, v) -> s.setString(i, text((String) v)),
@@ -74,16 +68,11 @@ public final class PostgresTypes implements TypeMapping {
             }));
     }
 
+    /** Every Java type has a native codec here; enums are stored by name, as on SQLite. */
     @Override
     public Codec codec(Class<?> type) {
-        if (type.isEnum()) {
-            return ENUMS.get(type);
-        }
-        Codec codec = BY_TYPE.get(type);
-        if (codec == null) {
-            throw new IllegalArgumentException("No column codec for " + type.getName());
-        }
-        return codec;
+        Codec codec = type.isEnum() ? null : BY_TYPE.get(type);
+        return codec != null ? codec : SqliteTypes.of(type);
     }
 
     @Override

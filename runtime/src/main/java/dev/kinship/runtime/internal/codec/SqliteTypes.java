@@ -250,7 +250,7 @@ public final class SqliteTypes implements TypeMapping {
     }
 
     /** Enums by name; a name the enum does not have is an {@link UnfitValue} listing its constants. */
-    static final class EnumCodec implements Codec {
+    private static final class EnumCodec implements Codec {
         private final Class<?> type;
         private final Map<String, Object> constants = new LinkedHashMap<>();
 

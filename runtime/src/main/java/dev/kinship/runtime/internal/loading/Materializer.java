@@ -30,11 +30,26 @@ public final class Materializer {
      * @return the instance, or null when the id column is NULL (an outer join without a match)
      */
     public Object read(ResultSet rows, EntityType type, int first, LoadGroup group) throws SQLException {
+        return read(rows, type, first, null, group);
+    }
+
+    /**
+     * Reads the entity whose column {@code i} (in mapping order) is at {@code positions[i]}
+     * (1-based) of the row: a result whose columns come in the caller's order.
+     *
+     * @return the instance, or null when the id column is NULL
+     */
+    public Object read(ResultSet rows, EntityType type, int[] positions, LoadGroup group) throws SQLException {
+        return read(rows, type, 0, positions, group);
+    }
+
+    private Object read(ResultSet rows, EntityType type, int first, int[] positions, LoadGroup group)
+            throws SQLException {
         ColumnMapping[] columns = type.columns();
         Object id = null;
         if (type.hasId()) {
             int idIndex = type.idIndex();
-            id = columns[idIndex].codec().read(rows, first + idIndex);
+            id = columns[idIndex].codec().read(rows, positions == null ? first + idIndex : positions[idIndex]);
             if (id == null) {
                 return null;
             }
@@ -52,45 +67,7 @@ public final class Materializer {
         EntityState state = new EntityState(type, entity, session);
         ((ManagedEntity) entity).kinship$state(state);
         for (int i = 0; i < columns.length; i++) {
-            type.set(entity, columns[i], columns[i].codec().read(rows, first + i));
-        }
-        if (id != null) {
-            identity.put(type.type(), id, entity);
-        }
-        if (group != null) {
-            group.add(state);
-        }
-        return entity;
-    }
-
-    /**
-     * Reads the entity whose column {@code i} (in mapping order) is at {@code positions[i]}
-     * (1-based) of the row: a result whose columns come in the caller's order.
-     *
-     * @return the instance, or null when the id column is NULL
-     */
-    public Object read(ResultSet rows, EntityType type, int[] positions, LoadGroup group) throws SQLException {
-        ColumnMapping[] columns = type.columns();
-        Object id = null;
-        if (type.hasId()) {
-            id = columns[type.idIndex()].codec().read(rows, positions[type.idIndex()]);
-            if (id == null) {
-                return null;
-            }
-            Object existing = identity.peek(type.type(), id);
-            if (existing != null) {
-                EntityState state = ((ManagedEntity) existing).kinship$state();
-                if (group != null && state.group() != group) {
-                    group.add(state);
-                }
-                return existing;
-            }
-        }
-        Object entity = type.newInstance();
-        EntityState state = new EntityState(type, entity, session);
-        ((ManagedEntity) entity).kinship$state(state);
-        for (int i = 0; i < columns.length; i++) {
-            type.set(entity, columns[i], columns[i].codec().read(rows, positions[i]));
+            type.set(entity, columns[i], columns[i].codec().read(rows, positions == null ? first + i : positions[i]));
         }
         if (id != null) {
             identity.put(type.type(), id, entity);

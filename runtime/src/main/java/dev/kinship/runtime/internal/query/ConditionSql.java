@@ -203,8 +203,9 @@ public final class ConditionSql {
             where.append(" AND ");
             render(part, sub, where, whereValues);
         }
-        out.append("EXISTS (SELECT 1 FROM ").append(from).append(sub.joins).append(" WHERE ").append(where).append(')');
-        values.addAll(sub.joinValues);
+        out.append("EXISTS (SELECT 1 FROM ").append(from).append(sub.paths.text()).append(" WHERE ").append(where)
+            .append(')');
+        values.addAll(sub.paths.values());
         values.addAll(whereValues);
     }
 
@@ -271,13 +272,12 @@ public final class ConditionSql {
     private final class SubScope implements Scope {
         private final EntityType type;
         private final String alias;
-        private final StringBuilder joins = new StringBuilder();
-        private final List<Object> joinValues = new ArrayList<>();
-        private final Map<String, String> joined = new LinkedHashMap<>();
+        private final PathJoins paths;
 
         SubScope(EntityType type, String alias) {
             this.type = type;
             this.alias = alias;
+            this.paths = new PathJoins(ConditionSql.this, sql, alias, alias + "_", slot -> java.util.Optional.empty());
         }
 
         @Override
@@ -292,26 +292,7 @@ public final class ConditionSql {
 
         @Override
         public String pathColumn(List<AssociationSlot> path, ColumnMapping column, List<Object> values) {
-            return join(path) + "." + sql.quote(column.column());
-        }
-
-        private String join(List<AssociationSlot> path) {
-            String from = alias;
-            StringBuilder key = new StringBuilder();
-            for (AssociationSlot slot : path) {
-                key.append('.').append(slot.alias());
-                String known = joined.get(key.toString());
-                Association a = slot.association();
-                EntityType next = types.of(a.target());
-                if (known == null) {
-                    known = alias + "_" + joined.size();
-                    joins.append(" LEFT JOIN ").append(sql.table(next.info(), known)).append(" ON ");
-                    joins.append(pathJoin(a, from, known, joinValues));
-                    joined.put(key.toString(), known);
-                }
-                from = known;
-            }
-            return from;
+            return paths.column(path, column);
         }
     }
 

@@ -6,12 +6,11 @@ import dev.kinship.runtime.internal.model.ColumnMapping;
 import dev.kinship.runtime.internal.model.EntityType;
 import dev.kinship.runtime.internal.query.ConditionSql;
 import dev.kinship.runtime.internal.query.Conditions;
+import dev.kinship.runtime.internal.query.PathJoins;
 import dev.kinship.runtime.internal.query.Values;
 import dev.kinship.runtime.internal.sql.SqlTexts;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The parts of one root statement that come from a query's conditions and order: the LEFT JOINs
@@ -28,14 +27,11 @@ final class RootClauses implements ConditionSql.Scope {
     private final SqlTexts sql;
     private final EntityType type;
     private final ConditionSql conditions;
-    private final StringBuilder joins = new StringBuilder();
-    private final List<Object> joinValues = new ArrayList<>();
-    private final Map<String, String> joined = new LinkedHashMap<>();
+    private final PathJoins paths;
     private final List<String> predicates = new ArrayList<>();
     private final List<Object> values = new ArrayList<>();
     private final List<String> orderTerms = new ArrayList<>();
     private boolean orderedById;
-    private final SelectPlan plan;
 
     RootClauses(SessionImpl session, EntityType type) {
         this(session, type, null);
@@ -46,10 +42,11 @@ final class RootClauses implements ConditionSql.Scope {
      *             instead of joining their table again; null when the paths join on their own
      */
     RootClauses(SessionImpl session, EntityType type, SelectPlan plan) {
-        this.plan = plan;
         this.sql = session.sql();
         this.type = type;
         this.conditions = new ConditionSql(sql, session.types(), Values::fit);
+        this.paths = new PathJoins(conditions, sql, "t0", "p",
+            slot -> plan == null ? java.util.Optional.empty() : plan.plainToOneJoin(slot));
     }
 
     /** Renders {@code filters} and {@code sorts}; @return this */
@@ -81,40 +78,17 @@ final class RootClauses implements ConditionSql.Scope {
 
     @Override
     public String pathColumn(List<AssociationSlot> path, ColumnMapping column, List<Object> values) {
-        return join(path) + "." + sql.quote(column.column());
-    }
-
-    private String join(List<AssociationSlot> path) {
-        String from = "t0";
-        StringBuilder key = new StringBuilder();
-        for (AssociationSlot slot : path) {
-            key.append('.').append(slot.alias());
-            String known = joined.get(key.toString());
-            if (known == null && from.equals("t0") && plan != null) {
-                known = plan.plainToOneJoin(slot).orElse(null);
-                if (known != null) {
-                    joined.put(key.toString(), known);
-                }
-            }
-            if (known == null) {
-                known = "p" + (joined.size() + 1);
-                joins.append(" LEFT JOIN ").append(sql.table(conditions.target(slot).info(), known)).append(" ON ")
-                    .append(conditions.pathJoin(slot.association(), from, known, joinValues));
-                joined.put(key.toString(), known);
-            }
-            from = known;
-        }
-        return from;
+        return paths.column(path, column);
     }
 
     /** @return the LEFT JOINs of the paths, to follow the FROM (or the include joins) */
     String joins() {
-        return joins.toString();
+        return paths.text();
     }
 
     /** @return the values bound in {@link #joins()} */
     List<Object> joinValues() {
-        return joinValues;
+        return paths.values();
     }
 
     /** @return the predicates, each to be ANDed */
@@ -139,6 +113,6 @@ final class RootClauses implements ConditionSql.Scope {
 
     /** @return the text that, with the plan's shape, identifies the statement */
     String shape() {
-        return joins + "|" + String.join(" AND ", predicates) + "|" + String.join(", ", orderTerms);
+        return paths.text() + "|" + String.join(" AND ", predicates) + "|" + String.join(", ", orderTerms);
     }
 }
