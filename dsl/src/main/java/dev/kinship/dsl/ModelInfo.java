@@ -12,6 +12,7 @@ public final class ModelInfo {
     private final List<ColumnInfo> columnInfos;
     private final List<String> columns;
     private final ColumnInfo id;
+    private final List<List<String>> uniqueKeys;
 
     /**
      * @param type        the entity class
@@ -19,11 +20,27 @@ public final class ModelInfo {
      * @param columnInfos every column, in the order of the class's fields, kept key columns last
      */
     public ModelInfo(Class<?> type, String table, List<ColumnInfo> columnInfos) {
+        this(type, table, columnInfos, List.of());
+    }
+
+    /**
+     * @param type        the entity class
+     * @param table       the SQL table name
+     * @param columnInfos every column, in the order of the class's fields, kept key columns last
+     * @param uniqueKeys  the columns of each UNIQUE constraint of {@code ModelOptions.unique}
+     */
+    public ModelInfo(Class<?> type, String table, List<ColumnInfo> columnInfos, List<List<String>> uniqueKeys) {
+        this.uniqueKeys = uniqueKeys.stream().map(List::copyOf).toList();
         this.type = Objects.requireNonNull(type, "type");
         this.table = Objects.requireNonNull(table, "table");
         this.columnInfos = List.copyOf(columnInfos);
         this.columns = this.columnInfos.stream().map(ColumnInfo::name).toList();
         this.id = this.columnInfos.stream().filter(ColumnInfo::id).findFirst().orElse(null);
+    }
+
+    /** @return the columns of each UNIQUE constraint declared with {@code ModelOptions.unique}, empty when none */
+    public List<List<String>> uniqueKeys() {
+        return uniqueKeys;
     }
 
     /** @return the entity class */

@@ -25,4 +25,27 @@ public interface ModelOptions {
      * @throws IllegalArgumentException when an argument is blank
      */
     ModelOptions column(String field, String column);
+
+    /**
+     * One UNIQUE constraint over {@code fields} together (one field: its values are unique); call
+     * again for another. A write that would break it is a {@code ConstraintViolationException}
+     * naming the model and the fields, and writes nothing. Checked at {@code build()}: every field
+     * must be a column field of the model.
+     *
+     * @throws NullPointerException     when a field is null
+     * @throws IllegalArgumentException when no field is given, or one is blank or given twice
+     */
+    ModelOptions unique(String... fields);
+
+    /**
+     * Makes the columns of {@code fields} NOT NULL (a primitive field's column is already). A
+     * write of null there is a {@code ConstraintViolationException} naming the model and the field,
+     * and writes nothing. Checked at {@code build()}: every field must be a column field of the
+     * model that is not an association's key (declare {@code allowNull(false)} on the association
+     * for those).
+     *
+     * @throws NullPointerException     when a field is null
+     * @throws IllegalArgumentException when no field is given, or one is blank
+     */
+    ModelOptions notNull(String... fields);
 }

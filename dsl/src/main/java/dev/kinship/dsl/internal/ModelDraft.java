@@ -21,6 +21,8 @@ final class ModelDraft {
     final boolean underscored;
     final Map<String, String> columnOverrides;
     final Map<String, FieldShape> fields;
+    final List<List<String>> uniques;
+    final Set<String> notNulls;
     /** Key columns without a field, by key name, with their Java type. */
     final Map<String, Class<?>> keptKeys = new LinkedHashMap<>();
     /** Key name → whether its column accepts NULL, as resolved from the associations sharing it. */
@@ -33,6 +35,8 @@ final class ModelDraft {
         this.table = registration.table() != null ? registration.table() : underscored ? Naming.snake(name) : name;
         this.columnOverrides = registration.columns();
         this.fields = EntityIntrospector.fields(type);
+        this.uniques = registration.uniques();
+        this.notNulls = registration.notNulls();
     }
 
     String name() {
@@ -87,12 +91,15 @@ final class ModelDraft {
                 continue;
             }
             boolean id = f.name().equals("id");
-            boolean nullable = !id && !f.primitive() && keyNullability.getOrDefault(f.name(), true);
+            boolean nullable = !id && !f.primitive() && keyNullability.getOrDefault(f.name(), true)
+                && !notNulls.contains(f.name());
             columns.add(new ColumnInfo(columnName(f.name()), f.name(), f.boxedType(), id,
                 id && GENERATED_IDS.contains(f.boxedType()), nullable));
         }
         keptKeys.forEach((key, keyType) -> columns.add(
             new ColumnInfo(columnName(key), null, keyType, false, false, keyNullability.getOrDefault(key, true))));
-        return new ModelInfo(type, table, columns);
+        List<List<String>> uniqueColumns = uniques.stream()
+            .map(key -> key.stream().map(this::columnName).toList()).toList();
+        return new ModelInfo(type, table, columns, uniqueColumns);
     }
 }

@@ -1,10 +1,14 @@
 package dev.kinship.dsl.internal;
 
 import dev.kinship.dsl.ModelOptions;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /** The options of one registered model, collected by {@code Schema.Builder}. Mutable until build(). */
 public final class ModelRegistration implements ModelOptions {
@@ -13,6 +17,8 @@ public final class ModelRegistration implements ModelOptions {
     private String table;
     private Boolean underscored;
     private final Map<String, String> columns = new LinkedHashMap<>();
+    private final List<List<String>> uniques = new ArrayList<>();
+    private final Set<String> notNulls = new LinkedHashSet<>();
 
     public ModelRegistration(Class<?> type) {
         this.type = type;
@@ -34,6 +40,45 @@ public final class ModelRegistration implements ModelOptions {
     public ModelOptions column(String field, String column) {
         columns.put(Naming.requireText(field, "field"), Naming.requireText(column, "column"));
         return this;
+    }
+
+    @Override
+    public ModelOptions unique(String... fields) {
+        List<String> key = fields("unique", fields);
+        if (new LinkedHashSet<>(key).size() != key.size()) {
+            throw new IllegalArgumentException("unique" + key + " names a field twice. Name each field of the "
+                + "constraint once.");
+        }
+        uniques.add(key);
+        return this;
+    }
+
+    @Override
+    public ModelOptions notNull(String... fields) {
+        notNulls.addAll(fields("notNull", fields));
+        return this;
+    }
+
+    private static List<String> fields(String call, String... fields) {
+        Objects.requireNonNull(fields, "fields");
+        if (fields.length == 0) {
+            throw new IllegalArgumentException(call + "() needs at least one field, e.g. " + call + "(\"isbn\").");
+        }
+        List<String> names = new ArrayList<>();
+        for (String field : fields) {
+            names.add(Naming.requireText(field, "field"));
+        }
+        return List.copyOf(names);
+    }
+
+    /** @return the UNIQUE constraints, each a list of fields */
+    public List<List<String>> uniques() {
+        return Collections.unmodifiableList(uniques);
+    }
+
+    /** @return the fields made NOT NULL */
+    public Set<String> notNulls() {
+        return Collections.unmodifiableSet(notNulls);
     }
 
     public Class<?> type() {

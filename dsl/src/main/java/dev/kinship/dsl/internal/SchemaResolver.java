@@ -83,6 +83,7 @@ public final class SchemaResolver {
         mergeSharedKeys();
         checkInsertableCycles();
         checkColumnOverrides();
+        checkConstraintOptions();
         checkUnclaimedFields();
         checkKeptKeyNames();
         List<ModelInfo> frozen = models.values().stream().map(ModelDraft::freeze).toList();
@@ -161,6 +162,29 @@ public final class SchemaResolver {
         return declarations.stream().filter(d -> d.source() == type || d.target() == type
             || d.throughModel().filter(type::equals).isPresent()
             || d.types().stream().anyMatch(e -> e.getValue() == type)).findFirst();
+    }
+
+    /** {@code unique(...)} and {@code notNull(...)} name column fields; notNull not an association's key. */
+    private void checkConstraintOptions() {
+        for (ModelDraft m : models.values()) {
+            List<String> named = new ArrayList<>(m.notNulls);
+            m.uniques.forEach(named::addAll);
+            for (String field : named) {
+                if (m.simpleField(field).isEmpty()) {
+                    String call = m.notNulls.contains(field) ? "notNull" : "unique";
+                    throw fail("Model " + m.name() + ": " + call + "(\"" + field + "\", ...) names no column field of "
+                        + m.name() + ". Its column fields: " + m.simpleFieldNames() + ". Use one of those names or "
+                        + "remove it from ModelOptions." + call + "(...).");
+                }
+            }
+            for (String field : m.notNulls) {
+                if (m.keyNullability.containsKey(field)) {
+                    throw fail("Model " + m.name() + ": notNull(\"" + field + "\") names the foreign key '" + field
+                        + "', whose nullability its associations decide. Declare allowNull(false) on the association "
+                        + "instead, and remove it from ModelOptions.notNull(...).");
+                }
+            }
+        }
     }
 
     /** After every key is resolved: a {@code column(field, ...)} must name a column field or a key Kinship keeps. */

@@ -185,7 +185,9 @@ public final class SchemaComparison {
                     false));
             }
         }
-        for (List<String> key : List.of(table.primaryKey(), table.uniqueKey())) {
+        List<List<String>> keys = new ArrayList<>(List.of(table.primaryKey(), table.uniqueKey()));
+        keys.addAll(table.uniqueKeys());
+        for (List<String> key : keys) {
             if (!key.isEmpty() && !existing.indexed(key, true)) {
                 String add = ddl.createUniqueIndex(table.name(), key);
                 migration.add(add);

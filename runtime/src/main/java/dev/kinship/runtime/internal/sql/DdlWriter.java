@@ -70,11 +70,12 @@ public final class DdlWriter {
         for (ModelInfo model : schema.models()) {
             Optional<JoinTable> join = schema.joinTables().stream()
                 .filter(j -> j.model().filter(model.type()::equals).isPresent()).findFirst();
-            tables.add(table(model.table(), model.type().getSimpleName(), model.columnInfos(), join.orElse(null)));
+            tables.add(table(model.table(), model.type().getSimpleName(), model.columnInfos(), join.orElse(null),
+                model.uniqueKeys()));
         }
         for (JoinTable join : schema.joinTables()) {
             if (join.model().isEmpty()) {
-                tables.add(table(join.name(), "join table " + join.name(), join.columns(), join));
+                tables.add(table(join.name(), "join table " + join.name(), join.columns(), join, List.of()));
             }
         }
         List<SchemaSpec.Index> indexes = new ArrayList<>();
@@ -85,7 +86,8 @@ public final class DdlWriter {
         return new SchemaSpec(tables, indexes);
     }
 
-    private SchemaSpec.Table table(String name, String model, List<ColumnInfo> infos, JoinTable join) {
+    private SchemaSpec.Table table(String name, String model, List<ColumnInfo> infos, JoinTable join,
+            List<List<String>> uniqueKeys) {
         List<SchemaSpec.Column> columns = new ArrayList<>();
         for (ColumnInfo c : infos) {
             columns.add(new SchemaSpec.Column(c.name(), model + "." + c.field().orElse(c.name()), c.type(), c.id(),
@@ -94,7 +96,7 @@ public final class DdlWriter {
         boolean composite = join != null && join.keyKind() == JoinTable.KeyKind.PRIMARY_KEY;
         boolean unique = join != null && join.keyKind() == JoinTable.KeyKind.UNIQUE;
         return new SchemaSpec.Table(name, model, columns, composite ? join.key() : List.of(),
-            unique ? join.key() : List.of(), List.copyOf(foreignKeys.getOrDefault(name, Map.of()).values()));
+            unique ? join.key() : List.of(), uniqueKeys, List.copyOf(foreignKeys.getOrDefault(name, Map.of()).values()));
     }
 
     private void collectKeys() {
@@ -188,6 +190,9 @@ public final class DdlWriter {
         }
         if (!table.uniqueKey().isEmpty()) {
             parts.add("UNIQUE (" + columns(table.uniqueKey()) + ")");
+        }
+        for (List<String> key : table.uniqueKeys()) {
+            parts.add("UNIQUE (" + columns(key) + ")");
         }
         if (!dialect.foreignKeysAfterTables()) {
             for (SchemaSpec.ForeignKey fk : table.foreignKeys()) {

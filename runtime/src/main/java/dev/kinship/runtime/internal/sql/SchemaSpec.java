@@ -32,15 +32,17 @@ public record SchemaSpec(List<Table> tables, List<Index> indexes) {
      * @param columns     its columns, in field order
      * @param primaryKey  a composite primary key (a join table's), or empty
      * @param uniqueKey   a join model's UNIQUE pair, or empty
+     * @param uniqueKeys  the model's own UNIQUE constraints ({@code ModelOptions.unique}), each its columns
      * @param foreignKeys its foreign keys
      */
     public record Table(String name, String model, List<Column> columns, List<String> primaryKey, List<String> uniqueKey,
-            List<ForeignKey> foreignKeys) {
+            List<List<String>> uniqueKeys, List<ForeignKey> foreignKeys) {
 
         public Table {
             columns = List.copyOf(columns);
             primaryKey = List.copyOf(primaryKey);
             uniqueKey = List.copyOf(uniqueKey);
+            uniqueKeys = uniqueKeys.stream().map(List::copyOf).toList();
             foreignKeys = List.copyOf(foreignKeys);
         }
 

@@ -42,7 +42,8 @@ final class ConstraintMessages {
                     + " may not be null" + association + ". Set " + field + " before you " + verb(action) + ".", e);
             }
             case UNIQUE -> {
-                String columns = String.join(", ", failure.qualifiedColumns());
+                String columns = failure.columns().isEmpty() ? "a unique key"
+                    : String.join(", ", failure.columns().stream().map(c -> valueOf(type, entity, kept, c)).toList());
                 boolean id = type.hasId() && failure.columns().equals(java.util.List.of(type.id().column()));
                 return new ConstraintViolationException(action + " " + row + " failed: "
                     + (id ? "a " + type.name() + " with id " + type.idOf(entity) + " already exists. Use update(...) "
@@ -68,6 +69,17 @@ final class ConstraintMessages {
     static String describe(EntityType type, Object entity) {
         Object id = type.hasId() ? type.idOf(entity) : null;
         return type.name() + (id == null ? " (new)" : "#" + id);
+    }
+
+    /** @return {@code Model.field ('value')} for column {@code column} of the written row */
+    private static String valueOf(EntityType type, Object entity, Object[] kept, String column) {
+        for (ColumnMapping c : type.columns()) {
+            if (c.column().equals(column)) {
+                Object value = c.kept() ? kept[c.keptIndex()] : type.get(entity, c);
+                return type.name() + "." + c.name() + " (" + (value instanceof String ? "'" + value + "'" : value) + ")";
+            }
+        }
+        return type.name() + "." + column;
     }
 
     private static String fieldOf(EntityType type, String column) {
