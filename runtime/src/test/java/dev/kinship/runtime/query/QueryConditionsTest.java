@@ -138,6 +138,19 @@ class QueryConditionsTest {
     }
 
     @Test
+    void in_listsOfSimilarLength_shareOneStatement() {
+        try (SqlLog log = SqlLog.start(); Session s = db.open()) {
+            s.query(Book.class).where(in("title", List.of("a", "b", "c"))).list();
+            s.query(Book.class).where(in("title", List.of("a", "b", "c", "d"))).list();
+            s.query(Book.class).where(in("title", List.of("a", "b", "c", "d", "e"))).list();
+
+            List<String> statements = log.statements();
+            assertThat(statements.get(statements.size() - 3)).isEqualTo(statements.get(statements.size() - 2));
+            assertThat(statements.get(statements.size() - 1)).isNotEqualTo(statements.get(statements.size() - 2));
+        }
+    }
+
+    @Test
     void paths_throughToOneAssociations_inWhereAndOrder() {
         try (Session s = db.open()) {
             List<Loan> loans = s.query(Loan.class).where(eq("book.author.name", "Pratchett"), isNotNull("member.name"))
