@@ -12,6 +12,7 @@ import dev.kinship.runtime.ToMany;
 import dev.kinship.runtime.ToOne;
 import dev.kinship.runtime.TransactionConflictException;
 import dev.kinship.runtime.internal.cache.IdentityMap;
+import dev.kinship.runtime.internal.cache.RollbackLog;
 import dev.kinship.runtime.internal.jdbc.Executor;
 import dev.kinship.runtime.internal.jdbc.PooledConnection;
 import dev.kinship.runtime.internal.loading.AssociationLoader;
@@ -28,7 +29,6 @@ import dev.kinship.runtime.internal.write.Writer;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,20 +40,19 @@ import java.util.function.Supplier;
 public final class SessionImpl implements Session, SessionContext {
 
     private final DatabaseCore db;
-    private final IdentityMap identity = new IdentityMap();
+    private final RollbackLog log = new RollbackLog();
+    private final IdentityMap identity = new IdentityMap(log);
     private final Stats stats = new Stats(identity);
     private final Writer writer;
     private PooledConnection connection;
     private Executor executor;
     private LazyLoading lazyLoading = LazyLoading.BATCHED;
     private boolean closed;
-    private int depth;
-    private final List<Runnable> undo = new ArrayList<>();
     private final java.util.ArrayDeque<String> savepoints = new java.util.ArrayDeque<>();
 
     public SessionImpl(DatabaseCore db) {
         this.db = db;
-        this.writer = new Writer(this, db.hooks(), this::onRollback);
+        this.writer = new Writer(this, db.hooks());
     }
 
     // ---- SessionContext ---------------------------------------------------------------------
@@ -79,7 +78,7 @@ public final class SessionImpl implements Session, SessionContext {
         if (!db.sql().dialect().streamsInTransaction()) {
             return new StreamConnection(own, 0, null);
         }
-        if (depth > 0) {
+        if (log.active()) {
             return new StreamConnection(own, fetchSize, null);
         }
         PooledConnection borrowed = db.connections().acquire();
@@ -173,8 +172,8 @@ public final class SessionImpl implements Session, SessionContext {
         requireOpen();
         Executor executor = executor();
         Dialect dialect = db.sql().dialect();
-        boolean outermost = depth == 0;
-        String savepoint = outermost && !dialect.failedStatementAbortsTransaction() ? null : "kinship_" + depth;
+        boolean outermost = !log.active();
+        String savepoint = outermost && !dialect.failedStatementAbortsTransaction() ? null : "kinship_" + log.depth();
         if (outermost) {
             control(executor, dialect.beginTransaction(isolation));
         }
@@ -182,35 +181,27 @@ public final class SessionImpl implements Session, SessionContext {
             control(executor, dialect.savepoint(savepoint));
         }
         savepoints.push(savepoint == null ? "" : savepoint);
-        int undoMark = undo.size();
-        int evictionMark = identity.mark();
-        depth++;
+        int mark = log.begin();
         R result;
         try {
             result = work.get();
         } catch (RuntimeException e) {
-            depth--;
             savepoints.pop();
-            rollback(executor, outermost, savepoint, undoMark, evictionMark, e);
+            rollback(executor, outermost, savepoint, mark, e);
             throw conflict(e);
         } catch (Error e) {
-            depth--;
             savepoints.pop();
-            rollback(executor, outermost, savepoint, undoMark, evictionMark, e);
+            rollback(executor, outermost, savepoint, mark, e);
             throw e;
         }
-        depth--;
         savepoints.pop();
         try {
             control(executor, outermost ? dialect.commitTransaction() : dialect.releaseSavepoint(savepoint));
         } catch (DataAccessException e) {
-            rollback(executor, outermost, savepoint, undoMark, evictionMark, e);
+            rollback(executor, outermost, savepoint, mark, e);
             throw conflict(e);
         }
-        if (outermost) {
-            undo.clear();
-            identity.endTransaction();
-        }
+        log.commit();
         return result;
     }
 
@@ -247,8 +238,7 @@ public final class SessionImpl implements Session, SessionContext {
         }
     }
 
-    private void rollback(Executor executor, boolean outermost, String savepoint, int undoMark, int evictionMark,
-            Throwable failure) {
+    private void rollback(Executor executor, boolean outermost, String savepoint, int mark, Throwable failure) {
         Dialect dialect = db.sql().dialect();
         try {
             if (outermost) {
@@ -261,27 +251,27 @@ public final class SessionImpl implements Session, SessionContext {
             failure.addSuppressed(e);
             executor.connection().discard();
         }
-        identity.restore(evictionMark);
-        for (int i = undo.size() - 1; i >= undoMark; i--) {
-            undo.remove(i).run();
-        }
-        if (outermost) {
-            identity.endTransaction();
-        }
+        log.rollback(mark);
     }
 
-    /** Records how to undo an in-memory effect of a write if its transaction rolls back. */
-    private void onRollback(Runnable step) {
-        if (depth > 0) {
-            undo.add(step);
-        }
+    @Override
+    public RollbackLog rollbackLog() {
+        return log;
+    }
+
+    @Override
+    public void loaded(EntityState owner, int slot) {
+        log.record(() -> {
+            owner.loaded(slot, false);
+            owner.clearJoinRows(slot);
+        });
     }
 
     @Override
     public void written(EntityType type, Object entity) {
         if (type.hasId()) {
             Object id = type.idOf(entity);
-            onRollback(() -> identity.discard(type.type(), id));
+            log.record(() -> identity.discard(type.type(), id));
         }
     }
 
@@ -390,7 +380,7 @@ public final class SessionImpl implements Session, SessionContext {
         if (closed) {
             return;
         }
-        if (depth > 0) {
+        if (log.active()) {
             throw new IllegalStateException("close() was called inside useTransaction/inTransaction, whose "
                 + "transaction is still open. Close the session after the transaction's work returns.");
         }

@@ -78,16 +78,11 @@ final class DeleteRules {
         this.writer = writer;
     }
 
-    /** Deletes {@code entities} with their hooked delete rules, undoing the in-memory changes when it fails. */
+    /** Deletes {@code entities} with their hooked delete rules (inside a transaction, which undoes memory too when it fails). */
     void delete(EntityType type, List<Object> entities) {
-        Undo undo = new Undo();
-        try {
-            delete(type, entities, undo);
-        } catch (RuntimeException | Error e) {
-            undo.rollback();
-            throw e;
-        }
-        undo.succeeded();
+        Undo undo = new Undo(session.rollbackLog());
+        delete(type, entities, undo);
+        undo.finish();
     }
 
     /** Deletes {@code entities}, recording its in-memory changes in {@code undo} (a larger write's). */
@@ -287,10 +282,6 @@ final class DeleteRules {
                 deleteJoinRows(step.rule(), step.keys(), step.joinEntities(), undo);
             }
         }
-        for (Object row : level.rows) {
-            Object id = type.idOf(row);
-            undo.add(() -> session.identityMap().put(type.type(), id, row));
-        }
         writer.deleteRows(type, level.rows);
         List<Object> rows = level.rows;
         undo.onSuccess(() -> new Inverses(session).deleted(type, rows));
@@ -357,7 +348,6 @@ final class DeleteRules {
                 if (model.hasId()) {
                     Object id = model.idOf(row);
                     session.identityMap().remove(model.type(), id);
-                    undo.add(() -> session.identityMap().put(model.type(), id, row));
                 }
                 hooks.run(model.type(), Hook.AFTER_DESTROY, row);
             }

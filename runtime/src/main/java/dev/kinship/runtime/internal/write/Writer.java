@@ -20,7 +20,6 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Inserts, updates and deletes, each atomic, with hooks around them. Statement text is built
@@ -30,18 +29,12 @@ public final class Writer {
 
     private final SessionContext session;
     private final HookRegistry hooks;
-    private final Consumer<Runnable> onRollback;
     private final ConstraintMessages messages;
     private final DeleteRules deleteRules;
 
-    /**
-     * @param onRollback records a step that undoes an in-memory effect of a write, run if the
-     *                   write's transaction rolls back (the session's rollback log)
-     */
-    public Writer(SessionContext session, HookRegistry hooks, Consumer<Runnable> onRollback) {
+    public Writer(SessionContext session, HookRegistry hooks) {
         this.session = session;
         this.hooks = hooks;
-        this.onRollback = onRollback;
         this.messages = new ConstraintMessages(session);
         this.deleteRules = new DeleteRules(session, hooks, this);
     }
@@ -116,7 +109,7 @@ public final class Writer {
             return;
         }
         Object id = type.idOf(managed);
-        onRollback.accept(() -> {
+        session.rollbackLog().record(() -> {
             session.identityMap().discard(type.type(), id);
             if (generated) {
                 type.set(managed, type.id(), null);
@@ -290,7 +283,7 @@ public final class Writer {
         if (EntityTypes.stateOf(entity) != null) {
             EntityState state = EntityTypes.stateOf(entity);
             for (int i = 0; i < kept.length; i++) {
-                state.kept(i, kept[i]);
+                session.rollbackLog().kept(state, i, kept[i]);
             }
             return entity;
         }
@@ -300,7 +293,7 @@ public final class Writer {
         }
         for (ColumnMapping c : type.columns()) {
             if (!c.kept()) {
-                type.set(known, c, type.get(entity, c));
+                session.rollbackLog().set(type, known, c, type.get(entity, c));
             }
         }
         return known;
