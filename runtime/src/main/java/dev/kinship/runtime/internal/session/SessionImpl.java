@@ -49,6 +49,9 @@ public final class SessionImpl implements Session, SessionContext {
     private LazyLoading lazyLoading = LazyLoading.BATCHED;
     private boolean closed;
     private final java.util.ArrayDeque<String> savepoints = new java.util.ArrayDeque<>();
+    private final java.util.Set<StreamCursor<?>> streams = new java.util.LinkedHashSet<>();
+    private final ThreadGuard guard = new ThreadGuard();
+    private final Object closedLoads = new Object();
 
     public SessionImpl(DatabaseCore db) {
         this.db = db;
@@ -59,6 +62,7 @@ public final class SessionImpl implements Session, SessionContext {
 
     @Override
     public Executor executor() {
+        guard.check();
         if (executor == null) {
             requireOpen();
             connection = db.connections().acquire();
@@ -138,20 +142,34 @@ public final class SessionImpl implements Session, SessionContext {
                 + "Database is closed. Load it before closing, e.g. with query(" + owner.type().name()
                 + ".class).include(\"" + association.alias() + "\"), or keep the Database open while you navigate.");
         }
-        List<EntityState> owners = lazyLoading == LazyLoading.PER_ENTITY || owner.group() == null
-            ? List.of(owner) : owner.group().unloaded(owner, slot);
         if (!closed) {
-            new AssociationLoader(this).load(owners, association);
+            guard.enter();
+            try {
+                new AssociationLoader(this).load(owners(owner, slot), association);
+            } finally {
+                guard.exit();
+            }
             return;
         }
-        PooledConnection borrowed = db.connections().acquire();
-        executor = new Executor(borrowed, stats, db.sql().dialect().types());
-        try {
-            new AssociationLoader(this).load(owners, association);
-        } finally {
-            executor = null;
-            db.connections().release(borrowed);
+        // after close, entities may be navigated from several threads: one load at a time, each batch once
+        synchronized (closedLoads) {
+            if (owner.isLoaded(slot)) {
+                return;
+            }
+            PooledConnection borrowed = db.connections().acquire();
+            executor = new Executor(borrowed, stats, db.sql().dialect().types());
+            try {
+                new AssociationLoader(this).load(owners(owner, slot), association);
+            } finally {
+                executor = null;
+                db.connections().release(borrowed);
+            }
         }
+    }
+
+    private List<EntityState> owners(EntityState owner, int slot) {
+        return lazyLoading == LazyLoading.PER_ENTITY || owner.group() == null
+            ? List.of(owner) : owner.group().unloaded(owner, slot);
     }
 
     /**
@@ -170,6 +188,15 @@ public final class SessionImpl implements Session, SessionContext {
     /** {@link #atomic(Supplier)}, beginning an outermost transaction with {@code isolation}. */
     public <R> R atomic(Isolation isolation, Supplier<R> work) {
         requireOpen();
+        guard.enter();
+        try {
+            return atomicOnThisThread(isolation, work);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    private <R> R atomicOnThisThread(Isolation isolation, Supplier<R> work) {
         Executor executor = executor();
         Dialect dialect = db.sql().dialect();
         boolean outermost = !log.active();
@@ -290,6 +317,15 @@ public final class SessionImpl implements Session, SessionContext {
                 + "instead.");
         }
         Object key = Values.idArgument(entityType, id, call);
+        guard.enter();
+        try {
+            return find(type, entityType, key);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    private <T> Optional<T> find(Class<T> type, EntityType entityType, Object key) {
         Object known = identity.get(entityType.type(), key);
         if (known != null) {
             return Optional.of(type.cast(known));
@@ -384,12 +420,25 @@ public final class SessionImpl implements Session, SessionContext {
             throw new IllegalStateException("close() was called inside useTransaction/inTransaction, whose "
                 + "transaction is still open. Close the session after the transaction's work returns.");
         }
+        guard.check();
+        for (StreamCursor<?> stream : List.copyOf(streams)) {
+            stream.close();
+        }
         closed = true;
         if (connection != null) {
             db.connections().release(connection);
             connection = null;
             executor = null;
         }
+    }
+
+    /** A stream this session opened; {@link #close()} closes it if it is still open. */
+    void opened(StreamCursor<?> stream) {
+        streams.add(stream);
+    }
+
+    void closed(StreamCursor<?> stream) {
+        streams.remove(stream);
     }
 
     public boolean isClosed() {

@@ -81,7 +81,12 @@ final class DeleteRules {
     /** Deletes {@code entities} with their hooked delete rules (inside a transaction, which undoes memory too when it fails). */
     void delete(EntityType type, List<Object> entities) {
         Undo undo = new Undo(session.rollbackLog());
-        delete(type, entities, undo);
+        Level root = plan(type, entities, new HashMap<>(), null);
+        if (root != null) {
+            // a cascade may reach the root again (a cycle) and the database delete it first: then 0 rows is no sign
+            boolean cascades = root.steps.stream().anyMatch(step -> step.level() != null);
+            run(root, undo, cascades ? null : root);
+        }
         undo.finish();
     }
 
@@ -89,7 +94,7 @@ final class DeleteRules {
     void delete(EntityType type, List<Object> entities, Undo undo) {
         Level root = plan(type, entities, new HashMap<>(), null);
         if (root != null) {
-            run(root, undo);
+            run(root, undo, null);
         }
     }
 
@@ -268,21 +273,22 @@ final class DeleteRules {
 
     // ---- run --------------------------------------------------------------------------------
 
-    private void run(Level level, Undo undo) {
+    /** @param mustExist the level whose rows must all be there still (a delete() of gone rows rolls back), or null */
+    private void run(Level level, Undo undo, Level mustExist) {
         EntityType type = level.type;
         for (Object row : level.rows) {
             hooks.run(type.type(), Hook.BEFORE_DESTROY, row);
         }
         for (Step step : level.steps) {
             if (step.level() != null) {
-                run(step.level(), undo);
+                run(step.level(), undo, null);
             } else if (step.children() != null) {
                 unlink(step.rule(), step.children(), step.keys(), undo);
             } else {
                 deleteJoinRows(step.rule(), step.keys(), step.joinEntities(), undo);
             }
         }
-        writer.deleteRows(type, level.rows);
+        writer.deleteRows(type, level.rows, level == mustExist);
         List<Object> rows = level.rows;
         undo.onSuccess(() -> new Inverses(session).deleted(type, rows));
     }

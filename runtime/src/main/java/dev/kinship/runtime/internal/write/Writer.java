@@ -317,24 +317,54 @@ public final class Writer {
     public void delete(Object entity) {
         EntityType type = session.types().ofEntity(entity);
         requireId(type, entity, "delete");
-        session.atomic(() -> {
-            deleteRules.delete(type, List.of(entity));
-            return null;
-        });
+        try {
+            session.atomic(() -> {
+                deleteRules.delete(type, List.of(entity));
+                return null;
+            });
+        } catch (RowGone e) {
+            gone(type, List.of(entity));
+        }
     }
 
-    /** Runs one DELETE for {@code entities} (all of {@code type}, BEFORE_DESTROY already run), then AFTER_DESTROY. */
-    void deleteRows(EntityType type, List<Object> entities) {
+    /** The row a delete() was for was gone already; thrown to roll back what its BEFORE_DESTROY work did. */
+    static final class RowGone extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RowGone() {
+            super("the row was gone already", null, false, false);
+        }
+    }
+
+    /** Rows that were already gone: their instances leave the session, and no hook runs. */
+    private void gone(EntityType type, List<Object> entities) {
+        for (Object e : entities) {
+            session.identityMap().remove(type.type(), type.idOf(e));
+        }
+        new Inverses(session).deleted(type, entities);
+    }
+
+    /**
+     * Runs one DELETE for {@code entities} (all of {@code type}, BEFORE_DESTROY already run), then
+     * AFTER_DESTROY.
+     *
+     * @param mustExist whether deleting no row means the rows were gone already ({@link RowGone}, no AFTER_DESTROY)
+     */
+    void deleteRows(EntityType type, List<Object> entities, boolean mustExist) {
         SqlTexts sql = session.sql();
         List<Object> ids = new ArrayList<>(entities.size());
         entities.forEach(e -> ids.add(type.idOf(e)));
+        int deleted = 0;
         for (Object[] chunk : sql.chunks(ids, 0)) {
             String text = sql.writes().deleteByIds(type.info(), chunk.length);
             try {
-                session.executor().update(text, chunk);
+                deleted += session.executor().update(text, chunk);
             } catch (SQLException e) {
                 throw messages.onDelete(type, entities, e, text);
             }
+        }
+        if (deleted == 0 && mustExist) {
+            throw new RowGone();
         }
         for (Object e : entities) {
             session.identityMap().remove(type.type(), type.idOf(e));
