@@ -87,6 +87,56 @@ final class Inverses {
         }
     }
 
+    /**
+     * Row {@code entity} of {@code type} was inserted ({@code inserted}) or updated: for each of
+     * its keys, the parents' loaded collections follow — the parent the key names gains it, a
+     * parent whose loaded collection holds it under another key loses it — and its belongsTo
+     * fields name the parent the key names.
+     */
+    void written(EntityType type, Object entity, boolean inserted) {
+        Set<String> done = new java.util.HashSet<>();
+        for (Association x : associations()) {
+            boolean child = (x.kind() == AssociationKind.HAS_MANY || x.kind() == AssociationKind.HAS_ONE)
+                && x.target() == type.type() || x.kind() == AssociationKind.BELONGS_TO && x.source() == type.type();
+            if (!child || !done.add(x.foreignKeyColumn())) {
+                continue;
+            }
+            ColumnMapping fk = type.column(x.foreignKey()).orElse(null);
+            if (fk == null || fk.kept()) {
+                continue;
+            }
+            Object key = type.get(entity, fk);
+            Object oldKey = inserted ? null : heldUnder(type, entity, fk, key);
+            if (inserted && key == null || !inserted && oldKey == null) {
+                continue;
+            }
+            moved(type, fk, List.of(entity), new Object[] {inserted ? null : oldKey}, key, null, null, null);
+        }
+    }
+
+    /** @return the key of a parent whose loaded collection over {@code fk} holds {@code entity} under another key, or null */
+    private Object heldUnder(EntityType type, Object entity, ColumnMapping fk, Object key) {
+        for (Association x : associations()) {
+            if ((x.kind() != AssociationKind.HAS_MANY && x.kind() != AssociationKind.HAS_ONE)
+                    || x.target() != type.type() || !x.foreignKeyColumn().equals(fk.column())
+                    || !keyedById(x.source(), x.sourceKey())) {
+                continue;
+            }
+            EntityType parentType = session.types().of(x.source());
+            AssociationSlot slot = parentType.slot(x.alias()).orElseThrow();
+            for (Object parent : session.identityMap().instances(parentType.type())) {
+                EntityState state = EntityTypes.stateOf(parent);
+                Object value = state != null && state.isLoaded(slot.slot()) ? slot.read(parent) : null;
+                boolean holds = value instanceof Collection<?> c ? c.contains(entity) : value == entity;
+                Object parentKey = parentType.idOf(parent);
+                if (holds && value != null && !parentKey.equals(key)) {
+                    return parentKey;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The old parents of {@code children} no longer have them in their loaded collections. */
     private void leave(EntityType parentType, AssociationSlot slot, List<Object> children, Object[] oldKeys,
             Object handledOwner, AssociationSlot handledSlot) {

@@ -55,6 +55,7 @@ public final class Writer {
             Object[] kept = keptValues(type, entity);
             deriveKeys(type, entity, kept);
             Object managed = insertRow(type, entity, kept);
+            new Inverses(session).written(type, managed, true);
             hooks.run(type.type(), Hook.AFTER_CREATE, managed);
             return managed;
         });
@@ -250,6 +251,7 @@ public final class Writer {
             deriveKeys(type, entity, kept);
             updateRow(type, entity, kept);
             Object managed = managedCopy(type, entity, kept);
+            new Inverses(session).written(type, managed, false);
             hooks.run(type.type(), Hook.AFTER_UPDATE, managed);
             return managed;
         });
