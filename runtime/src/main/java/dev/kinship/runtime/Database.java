@@ -276,18 +276,78 @@ public final class Database implements AutoCloseable {
      *
      * @return what {@code work} returned
      * @throws DataAccessException   when {@code work} throws an SQLException (kept as the cause)
-     * @throws IllegalStateException when this Database is closed
+     * @throws IllegalStateException when this Database is closed, or when {@code work} returned with an SQL
+     *         transaction still open (Kinship rolled it back, so the connection goes back to the pool clean)
      */
     public <R> R withConnection(ConnectionCallback<R> work) {
         Objects.requireNonNull(work, "work");
         requireOpen("lend a connection");
         PooledConnection connection = core.connections().acquire();
+        R result;
+        IllegalStateException leftOpen = new IllegalStateException("withConnection: the work returned with an SQL "
+            + "transaction still open, so Kinship rolled it back (its changes are not committed). Commit it inside "
+            + "the work, e.g. connection.commit() or COMMIT.");
+        boolean open;
         try {
-            return work.apply(connection.connection());
+            result = work.apply(connection.connection());
+            open = closeTransaction(connection, leftOpen);
         } catch (SQLException e) {
-            throw new DataAccessException("withConnection failed: " + e.getMessage(), e);
+            DataAccessException failure = new DataAccessException("withConnection failed: " + e.getMessage(), e);
+            closeTransaction(connection, failure);
+            throw failure;
+        } catch (RuntimeException | Error e) {
+            closeTransaction(connection, e);
+            throw e;
         } finally {
             core.connections().release(connection);
+        }
+        if (open) {
+            throw leftOpen;
+        }
+        return result;
+    }
+
+    /**
+     * Rolls back a transaction the work left open on {@code connection}, so that it goes back to
+     * the pool clean; a connection whose state cannot be told is discarded.
+     *
+     * @return whether a transaction was open (noted on {@code failure} when the work failed anyway)
+     */
+    private boolean closeTransaction(PooledConnection connection, Throwable failure) {
+        Connection c = connection.connection();
+        boolean open;
+        try {
+            if (c.isClosed()) {
+                return false;
+            }
+            if (!c.getAutoCommit()) {
+                c.rollback();
+                c.setAutoCommit(true);
+                open = true;
+            } else {
+                open = rollbackIfOpen(c);
+            }
+        } catch (SQLException e) {
+            connection.discard();
+            failure.addSuppressed(e);
+            return false;
+        }
+        if (open && !(failure instanceof IllegalStateException)) {
+            failure.addSuppressed(new IllegalStateException("The work left an SQL transaction open; Kinship rolled "
+                + "it back."));
+        }
+        return open;
+    }
+
+    /** @return whether an SQL-level transaction (a BEGIN run by the work) was open; it is rolled back */
+    private static boolean rollbackIfOpen(Connection c) throws SQLException {
+        try (java.sql.Statement statement = c.createStatement()) {
+            try {
+                statement.execute("ROLLBACK");
+            } catch (SQLException none) {
+                return false; // SQLite: no transaction is active
+            }
+            return statement.getWarnings() == null; // PostgreSQL warns when none is in progress
         }
     }
 

@@ -2,6 +2,7 @@ package dev.kinship.runtime.internal.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,21 +14,22 @@ import java.util.Map;
  * key — so that a session streaming millions of rows keeps only the ones still referenced, and
  * identity holds for every instance the application can still see.
  *
- * <p>While a transaction is open the map remembers the instances it evicts (rows being deleted),
- * so that a rollback can put them back: after a rolled-back delete, the row and its instance are
- * both still there. Only evictions are remembered, so reading in a transaction keeps no more
- * instances alive than reading outside one.
+ * <p>While a transaction is open, entries made and evicted are recorded in the session's
+ * {@link RollbackLog}, so that a rollback puts evicted instances back (after a rolled-back
+ * delete, the row and its instance are both still there) and takes out the ones made inside it
+ * (they hold that transaction's view). Entries made are recorded by id and a weak reference, so
+ * reading in a transaction keeps no more instances alive than reading outside one.
  */
 public final class IdentityMap {
 
-    private record Eviction(Class<?> type, Object id, Object entity) {
-    }
-
     private final Map<Class<?>, Cache<Object, Object>> caches = new HashMap<>();
-    private final List<Eviction> evictions = new ArrayList<>();
-    private boolean journaling;
+    private final RollbackLog log;
     private long hits;
     private long misses;
+
+    public IdentityMap(RollbackLog log) {
+        this.log = log;
+    }
 
     /** @return the instance of row {@code id} of {@code type}, or null (counted as a hit or a miss) */
     public Object get(Class<?> type, Object id) {
@@ -45,8 +47,25 @@ public final class IdentityMap {
         return cache(type).getIfPresent(id);
     }
 
+    /** Makes {@code entity} the instance of row {@code id}; inside a transaction, a rollback takes it out again. */
     public void put(Class<?> type, Object id, Object entity) {
-        cache(type).put(id, entity);
+        Cache<Object, Object> cache = cache(type);
+        if (log.active()) {
+            Object before = cache.getIfPresent(id);
+            if (before != entity) {
+                WeakReference<Object> made = new WeakReference<>(entity);
+                log.record(() -> {
+                    Object now = cache.getIfPresent(id);
+                    if (now != null && now == made.get()) {
+                        cache.invalidate(id);
+                    }
+                    if (before != null) {
+                        cache.put(id, before);
+                    }
+                });
+            }
+        }
+        cache.put(id, entity);
     }
 
     private Cache<Object, Object> cache(Class<?> type) {
@@ -58,45 +77,26 @@ public final class IdentityMap {
         return cache;
     }
 
-    /** Evicts the instance of row {@code id}; inside a transaction, remembers it for {@link #restore(int)}. */
+    /** Evicts the instance of row {@code id}; inside a transaction, a rollback puts it back. */
     public void remove(Class<?> type, Object id) {
         Cache<Object, Object> cache = cache(type);
-        if (journaling) {
-            Object entity = cache.getIfPresent(id);
-            if (entity != null) {
-                evictions.add(new Eviction(type, id, entity));
-            }
+        Object entity = cache.getIfPresent(id);
+        if (entity == null) {
+            return;
         }
+        log.record(() -> cache.put(id, entity));
         cache.invalidate(id);
     }
 
-    /** Evicts the instance of row {@code id} for good: its row does not exist (an insert rolled back). */
+    /** Evicts the instance of row {@code id} without recording it: its row does not exist (an insert rolled back). */
     public void discard(Class<?> type, Object id) {
         cache(type).invalidate(id);
     }
 
-    /**
-     * Starts remembering evictions (a transaction or savepoint begins).
-     *
-     * @return the mark to give {@link #restore(int)} when this level rolls back
-     */
-    public int mark() {
-        journaling = true;
-        return evictions.size();
-    }
-
-    /** Puts back every instance evicted since {@code mark}, newest first. */
-    public void restore(int mark) {
-        for (int i = evictions.size() - 1; i >= mark; i--) {
-            Eviction eviction = evictions.remove(i);
-            cache(eviction.type()).put(eviction.id(), eviction.entity());
-        }
-    }
-
-    /** Stops remembering evictions and forgets them (the outermost transaction ended). */
-    public void endTransaction() {
-        journaling = false;
-        evictions.clear();
+    /** @return the instances of {@code type} the map holds now (a copy) */
+    public List<Object> instances(Class<?> type) {
+        Cache<Object, Object> cache = caches.get(type);
+        return cache == null ? List.of() : new ArrayList<>(cache.asMap().values());
     }
 
     public void clear() {

@@ -1,6 +1,7 @@
 package dev.kinship.runtime.internal.loading;
 
 import dev.kinship.runtime.internal.cache.IdentityMap;
+import dev.kinship.runtime.internal.cache.RollbackLog;
 import dev.kinship.runtime.internal.jdbc.Executor;
 import dev.kinship.runtime.internal.model.EntityType;
 import dev.kinship.runtime.internal.model.EntityTypes;
@@ -14,6 +15,9 @@ public interface SessionContext extends LazyLoader {
     Executor executor();
 
     IdentityMap identityMap();
+
+    /** @return the session's rollback log, where writes record how to undo their in-memory effects */
+    RollbackLog rollbackLog();
 
     EntityTypes types();
 

@@ -64,6 +64,9 @@ public final class EntityState {
     }
 
     public void loaded(int slot, boolean value) {
+        if (value && loader != null && !isLoaded(slot)) {
+            loader.loaded(this, slot);
+        }
         if (slot >= Long.SIZE) {
             moreLoaded[slot - Long.SIZE] = value;
         } else if (value) {

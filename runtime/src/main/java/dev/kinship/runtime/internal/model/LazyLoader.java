@@ -8,4 +8,11 @@ public interface LazyLoader {
 
     /** Loads association {@code slot} of {@code owner} (and of its group, in BATCHED mode). */
     void lazyLoad(EntityState owner, int slot);
+
+    /**
+     * Association {@code slot} of {@code owner} was just marked loaded; a loader that keeps a
+     * rollback log marks it unloaded again if the transaction it was loaded in rolls back.
+     */
+    default void loaded(EntityState owner, int slot) {
+    }
 }

@@ -7,7 +7,6 @@ import dev.kinship.runtime.Query;
 import dev.kinship.runtime.Where;
 import dev.kinship.runtime.internal.loading.EagerLoader;
 import dev.kinship.runtime.internal.loading.IncludeSpec;
-import dev.kinship.runtime.internal.loading.Materializer;
 import dev.kinship.runtime.internal.loading.SelectPlan;
 import dev.kinship.runtime.internal.model.ColumnMapping;
 import dev.kinship.runtime.internal.model.EntityType;
@@ -23,8 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -213,51 +210,17 @@ final class QueryImpl<T> implements Query<T> {
         SessionImpl.StreamConnection source = session.streamConnection(STREAM_GROUP);
         try {
             PreparedStatement statement = source.prepare(text);
-            source.executor().bind(statement, values);
-            ResultSet rows = source.executor().query(statement, text, values);
-            Materializer materializer = session.materializer();
-            EagerLoader eager = new EagerLoader(session);
-            Spliterator<T> spliterator = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED
-                    | Spliterator.NONNULL) {
-                private final List<Object> buffer = new ArrayList<>();
-                private int next;
-
-                @Override
-                public boolean tryAdvance(Consumer<? super T> action) {
-                    if (next == buffer.size() && !fill()) {
-                        return false;
-                    }
-                    action.accept(javaType.cast(buffer.get(next++)));
-                    return true;
-                }
-
-                private boolean fill() {
-                    buffer.clear();
-                    next = 0;
-                    LoadGroup group = new LoadGroup(STREAM_GROUP);
-                    plan.startRun(); // the includes below this chunk's roots are this chunk's only
-                    try {
-                        while (buffer.size() < STREAM_GROUP && plan.readOne(rows, materializer, group, buffer)) {
-                            // reading a chunk
-                        }
-                    } catch (SQLException e) {
-                        throw new DataAccessException("Reading the stream of " + type.name() + " failed: "
-                            + e.getMessage(), e);
-                    }
-                    eager.loadSeparate(plan, buffer);
-                    return !buffer.isEmpty();
-                }
-            };
-            return StreamSupport.stream(spliterator, false).onClose(() -> {
-                try {
-                    rows.close();
-                    statement.close();
-                } catch (SQLException e) {
-                    // closing: nothing to recover
-                } finally {
-                    source.close();
-                }
-            });
+            ResultSet rows;
+            try {
+                source.executor().bind(statement, values);
+                rows = source.executor().query(statement, text, values);
+            } catch (SQLException | RuntimeException e) {
+                statement.close();
+                throw e;
+            }
+            StreamCursor<T> cursor = new StreamCursor<>(session, javaType, type.name(), plan, source, statement, rows,
+                STREAM_GROUP);
+            return StreamSupport.stream(cursor, false).onClose(cursor::close);
         } catch (SQLException | RuntimeException e) {
             source.close();
             if (e instanceof RuntimeException r) {

@@ -12,6 +12,7 @@ import dev.kinship.runtime.ToMany;
 import dev.kinship.runtime.ToOne;
 import dev.kinship.runtime.TransactionConflictException;
 import dev.kinship.runtime.internal.cache.IdentityMap;
+import dev.kinship.runtime.internal.cache.RollbackLog;
 import dev.kinship.runtime.internal.jdbc.Executor;
 import dev.kinship.runtime.internal.jdbc.PooledConnection;
 import dev.kinship.runtime.internal.loading.AssociationLoader;
@@ -43,26 +44,29 @@ import java.util.function.Supplier;
 public final class SessionImpl implements Session, SessionContext {
 
     private final DatabaseCore db;
-    private final IdentityMap identity = new IdentityMap();
+    private final RollbackLog log = new RollbackLog();
+    private final IdentityMap identity = new IdentityMap(log);
     private final Stats stats = new Stats(identity);
     private final Writer writer;
     private PooledConnection connection;
     private Executor executor;
     private LazyLoading lazyLoading = LazyLoading.BATCHED;
     private boolean closed;
-    private int depth;
-    private final List<Runnable> undo = new ArrayList<>();
     private final java.util.ArrayDeque<String> savepoints = new java.util.ArrayDeque<>();
+    private final java.util.Set<StreamCursor<?>> streams = new java.util.LinkedHashSet<>();
+    private final ThreadGuard guard = new ThreadGuard();
+    private final Object closedLoads = new Object();
 
     public SessionImpl(DatabaseCore db) {
         this.db = db;
-        this.writer = new Writer(this, db.hooks(), this::onRollback);
+        this.writer = new Writer(this, db.hooks());
     }
 
     // ---- SessionContext ---------------------------------------------------------------------
 
     @Override
     public Executor executor() {
+        guard.check();
         if (executor == null) {
             requireOpen();
             connection = db.connections().acquire();
@@ -82,7 +86,7 @@ public final class SessionImpl implements Session, SessionContext {
         if (!db.sql().dialect().streamsInTransaction()) {
             return new StreamConnection(own, 0, null);
         }
-        if (depth > 0) {
+        if (log.active()) {
             return new StreamConnection(own, fetchSize, null);
         }
         PooledConnection borrowed = db.connections().acquire();
@@ -142,20 +146,34 @@ public final class SessionImpl implements Session, SessionContext {
                 + "Database is closed. Load it before closing, e.g. with query(" + owner.type().name()
                 + ".class).include(\"" + association.alias() + "\"), or keep the Database open while you navigate.");
         }
-        List<EntityState> owners = lazyLoading == LazyLoading.PER_ENTITY || owner.group() == null
-            ? List.of(owner) : owner.group().unloaded(owner, slot);
         if (!closed) {
-            new AssociationLoader(this).load(owners, association);
+            guard.enter();
+            try {
+                new AssociationLoader(this).load(owners(owner, slot), association);
+            } finally {
+                guard.exit();
+            }
             return;
         }
-        PooledConnection borrowed = db.connections().acquire();
-        executor = new Executor(borrowed, stats, db.sql().dialect().types());
-        try {
-            new AssociationLoader(this).load(owners, association);
-        } finally {
-            executor = null;
-            db.connections().release(borrowed);
+        // after close, entities may be navigated from several threads: one load at a time, each batch once
+        synchronized (closedLoads) {
+            if (owner.isLoaded(slot)) {
+                return;
+            }
+            PooledConnection borrowed = db.connections().acquire();
+            executor = new Executor(borrowed, stats, db.sql().dialect().types());
+            try {
+                new AssociationLoader(this).load(owners(owner, slot), association);
+            } finally {
+                executor = null;
+                db.connections().release(borrowed);
+            }
         }
+    }
+
+    private List<EntityState> owners(EntityState owner, int slot) {
+        return lazyLoading == LazyLoading.PER_ENTITY || owner.group() == null
+            ? List.of(owner) : owner.group().unloaded(owner, slot);
     }
 
     /**
@@ -174,10 +192,19 @@ public final class SessionImpl implements Session, SessionContext {
     /** {@link #atomic(Supplier)}, beginning an outermost transaction with {@code isolation}. */
     public <R> R atomic(Isolation isolation, Supplier<R> work) {
         requireOpen();
+        guard.enter();
+        try {
+            return atomicOnThisThread(isolation, work);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    private <R> R atomicOnThisThread(Isolation isolation, Supplier<R> work) {
         Executor executor = executor();
         Dialect dialect = db.sql().dialect();
-        boolean outermost = depth == 0;
-        String savepoint = outermost && !dialect.failedStatementAbortsTransaction() ? null : "kinship_" + depth;
+        boolean outermost = !log.active();
+        String savepoint = outermost && !dialect.failedStatementAbortsTransaction() ? null : "kinship_" + log.depth();
         if (outermost) {
             control(executor, dialect.beginTransaction(isolation));
         }
@@ -185,35 +212,27 @@ public final class SessionImpl implements Session, SessionContext {
             control(executor, dialect.savepoint(savepoint));
         }
         savepoints.push(savepoint == null ? "" : savepoint);
-        int undoMark = undo.size();
-        int evictionMark = identity.mark();
-        depth++;
+        int mark = log.begin();
         R result;
         try {
             result = work.get();
         } catch (RuntimeException e) {
-            depth--;
             savepoints.pop();
-            rollback(executor, outermost, savepoint, undoMark, evictionMark, e);
+            rollback(executor, outermost, savepoint, mark, e);
             throw conflict(e);
         } catch (Error e) {
-            depth--;
             savepoints.pop();
-            rollback(executor, outermost, savepoint, undoMark, evictionMark, e);
+            rollback(executor, outermost, savepoint, mark, e);
             throw e;
         }
-        depth--;
         savepoints.pop();
         try {
             control(executor, outermost ? dialect.commitTransaction() : dialect.releaseSavepoint(savepoint));
         } catch (DataAccessException e) {
-            rollback(executor, outermost, savepoint, undoMark, evictionMark, e);
+            rollback(executor, outermost, savepoint, mark, e);
             throw conflict(e);
         }
-        if (outermost) {
-            undo.clear();
-            identity.endTransaction();
-        }
+        log.commit();
         return result;
     }
 
@@ -250,8 +269,7 @@ public final class SessionImpl implements Session, SessionContext {
         }
     }
 
-    private void rollback(Executor executor, boolean outermost, String savepoint, int undoMark, int evictionMark,
-            Throwable failure) {
+    private void rollback(Executor executor, boolean outermost, String savepoint, int mark, Throwable failure) {
         Dialect dialect = db.sql().dialect();
         try {
             if (outermost) {
@@ -264,27 +282,27 @@ public final class SessionImpl implements Session, SessionContext {
             failure.addSuppressed(e);
             executor.connection().discard();
         }
-        identity.restore(evictionMark);
-        for (int i = undo.size() - 1; i >= undoMark; i--) {
-            undo.remove(i).run();
-        }
-        if (outermost) {
-            identity.endTransaction();
-        }
+        log.rollback(mark);
     }
 
-    /** Records how to undo an in-memory effect of a write if its transaction rolls back. */
-    private void onRollback(Runnable step) {
-        if (depth > 0) {
-            undo.add(step);
-        }
+    @Override
+    public RollbackLog rollbackLog() {
+        return log;
+    }
+
+    @Override
+    public void loaded(EntityState owner, int slot) {
+        log.record(() -> {
+            owner.loaded(slot, false);
+            owner.clearJoinRows(slot);
+        });
     }
 
     @Override
     public void written(EntityType type, Object entity) {
         if (type.hasId()) {
             Object id = type.idOf(entity);
-            onRollback(() -> identity.discard(type.type(), id));
+            log.record(() -> identity.discard(type.type(), id));
         }
     }
 
@@ -303,6 +321,15 @@ public final class SessionImpl implements Session, SessionContext {
                 + "instead.");
         }
         Object key = Values.idArgument(entityType, id, call);
+        guard.enter();
+        try {
+            return find(type, entityType, key);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    private <T> Optional<T> find(Class<T> type, EntityType entityType, Object key) {
         Object known = identity.get(entityType.type(), key);
         if (known != null) {
             return Optional.of(type.cast(known));
@@ -420,9 +447,13 @@ public final class SessionImpl implements Session, SessionContext {
         if (closed) {
             return;
         }
-        if (depth > 0) {
+        if (log.active()) {
             throw new IllegalStateException("close() was called inside useTransaction/inTransaction, whose "
                 + "transaction is still open. Close the session after the transaction's work returns.");
+        }
+        guard.check();
+        for (StreamCursor<?> stream : List.copyOf(streams)) {
+            stream.close();
         }
         closed = true;
         if (connection != null) {
@@ -430,6 +461,15 @@ public final class SessionImpl implements Session, SessionContext {
             connection = null;
             executor = null;
         }
+    }
+
+    /** A stream this session opened; {@link #close()} closes it if it is still open. */
+    void opened(StreamCursor<?> stream) {
+        streams.add(stream);
+    }
+
+    void closed(StreamCursor<?> stream) {
+        streams.remove(stream);
     }
 
     public boolean isClosed() {

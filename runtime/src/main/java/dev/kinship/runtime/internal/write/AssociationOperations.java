@@ -112,6 +112,7 @@ public abstract class AssociationOperations {
 
     /** Marks the association unloaded, so the next read goes to the database. */
     void forget() {
+        session.rollbackLog().touch(owner, slot);
         state.loaded(slot.slot(), false);
         state.clearJoinRows(slot.slot());
     }
@@ -216,20 +217,17 @@ public abstract class AssociationOperations {
     }
 
     /**
-     * Runs {@code work} in one transaction; when it fails, the in-memory changes it recorded in
-     * its {@link Undo} are undone, and when it succeeds the work it left for success runs.
+     * Runs {@code work} in one transaction, with its in-memory changes recorded in the session's
+     * rollback log; the work it leaves for after its statements runs inside the transaction too,
+     * so that nothing can fail the call once it committed.
      */
     <R> R atomically(java.util.function.Function<Undo, R> work) {
-        Undo undo = new Undo();
-        R result;
-        try {
-            result = session.atomic(() -> work.apply(undo));
-        } catch (RuntimeException | Error e) {
-            undo.rollback();
-            throw e;
-        }
-        undo.succeeded();
-        return result;
+        return session.atomic(() -> {
+            Undo undo = new Undo(session.rollbackLog());
+            R result = work.apply(undo);
+            undo.finish();
+            return result;
+        });
     }
 
     DeleteRules deleteRules() {

@@ -78,23 +78,23 @@ final class DeleteRules {
         this.writer = writer;
     }
 
-    /** Deletes {@code entities} with their hooked delete rules, undoing the in-memory changes when it fails. */
+    /** Deletes {@code entities} with their hooked delete rules (inside a transaction, which undoes memory too when it fails). */
     void delete(EntityType type, List<Object> entities) {
-        Undo undo = new Undo();
-        try {
-            delete(type, entities, undo);
-        } catch (RuntimeException | Error e) {
-            undo.rollback();
-            throw e;
+        Undo undo = new Undo(session.rollbackLog());
+        Level root = plan(type, entities, new HashMap<>(), null);
+        if (root != null) {
+            // a cascade may reach the root again (a cycle) and the database delete it first: then 0 rows is no sign
+            boolean cascades = root.steps.stream().anyMatch(step -> step.level() != null);
+            run(root, undo, cascades ? null : root);
         }
-        undo.succeeded();
+        undo.finish();
     }
 
     /** Deletes {@code entities}, recording its in-memory changes in {@code undo} (a larger write's). */
     void delete(EntityType type, List<Object> entities, Undo undo) {
         Level root = plan(type, entities, new HashMap<>(), null);
         if (root != null) {
-            run(root, undo);
+            run(root, undo, null);
         }
     }
 
@@ -273,25 +273,22 @@ final class DeleteRules {
 
     // ---- run --------------------------------------------------------------------------------
 
-    private void run(Level level, Undo undo) {
+    /** @param mustExist the level whose rows must all be there still (a delete() of gone rows rolls back), or null */
+    private void run(Level level, Undo undo, Level mustExist) {
         EntityType type = level.type;
         for (Object row : level.rows) {
             hooks.run(type.type(), Hook.BEFORE_DESTROY, row);
         }
         for (Step step : level.steps) {
             if (step.level() != null) {
-                run(step.level(), undo);
+                run(step.level(), undo, null);
             } else if (step.children() != null) {
                 unlink(step.rule(), step.children(), step.keys(), undo);
             } else {
                 deleteJoinRows(step.rule(), step.keys(), step.joinEntities(), undo);
             }
         }
-        for (Object row : level.rows) {
-            Object id = type.idOf(row);
-            undo.add(() -> session.identityMap().put(type.type(), id, row));
-        }
-        writer.deleteRows(type, level.rows);
+        writer.deleteRows(type, level.rows, level == mustExist);
         List<Object> rows = level.rows;
         undo.onSuccess(() -> new Inverses(session).deleted(type, rows));
     }
@@ -357,7 +354,6 @@ final class DeleteRules {
                 if (model.hasId()) {
                     Object id = model.idOf(row);
                     session.identityMap().remove(model.type(), id);
-                    undo.add(() -> session.identityMap().put(model.type(), id, row));
                 }
                 hooks.run(model.type(), Hook.AFTER_DESTROY, row);
             }

@@ -148,10 +148,15 @@ final class HasManyOperations extends AssociationOperations implements ToMany<Ob
         Collection<Object> loaded = (Collection<Object>) value;
         Set<Object> present = Collections.newSetFromMap(new IdentityHashMap<>());
         present.addAll(loaded);
-        for (Object row : rows) {
-            if (present.add(row)) {
-                loaded.add(row);
+        session.rollbackLog().touch(owner, slot);
+        try {
+            for (Object row : rows) {
+                if (present.add(row)) {
+                    loaded.add(row);
+                }
             }
+        } catch (UnsupportedOperationException e) {
+            forget();
         }
     }
 
@@ -241,7 +246,7 @@ final class HasManyOperations extends AssociationOperations implements ToMany<Ob
         }
         Set<Object> gone = Collections.newSetFromMap(new IdentityHashMap<>());
         gone.addAll(rows);
-        Inverses.remove(owner, slot, gone);
+        Inverses.remove(session.rollbackLog(), owner, slot, gone);
     }
 
     @Override

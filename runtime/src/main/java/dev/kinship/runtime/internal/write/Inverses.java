@@ -2,7 +2,7 @@ package dev.kinship.runtime.internal.write;
 
 import dev.kinship.dsl.Association;
 import dev.kinship.dsl.AssociationKind;
-import dev.kinship.dsl.ReferentialAction;
+import dev.kinship.runtime.internal.cache.RollbackLog;
 import dev.kinship.runtime.internal.loading.SessionContext;
 import dev.kinship.runtime.internal.model.AssociationSlot;
 import dev.kinship.runtime.internal.model.ColumnMapping;
@@ -28,9 +28,11 @@ import java.util.Set;
 final class Inverses {
 
     private final SessionContext session;
+    private final RollbackLog log;
 
     Inverses(SessionContext session) {
         this.session = session;
+        this.log = session.rollbackLog();
     }
 
     private Iterable<Association> associations() {
@@ -59,6 +61,7 @@ final class Inverses {
                     : x.types().containsValue(EntityTypes.userClass(newParent)));
                 for (Object child : children) {
                     EntityState state = EntityTypes.stateOf(child);
+                    log.touch(child, slot);
                     if (newKey == null || known) {
                         slot.write(child, newKey == null ? null : newParent);
                         if (state != null) {
@@ -84,6 +87,56 @@ final class Inverses {
         }
     }
 
+    /**
+     * Row {@code entity} of {@code type} was inserted ({@code inserted}) or updated: for each of
+     * its keys, the parents' loaded collections follow — the parent the key names gains it, a
+     * parent whose loaded collection holds it under another key loses it — and its belongsTo
+     * fields name the parent the key names.
+     */
+    void written(EntityType type, Object entity, boolean inserted) {
+        Set<String> done = new java.util.HashSet<>();
+        for (Association x : associations()) {
+            boolean child = (x.kind() == AssociationKind.HAS_MANY || x.kind() == AssociationKind.HAS_ONE)
+                && x.target() == type.type() || x.kind() == AssociationKind.BELONGS_TO && x.source() == type.type();
+            if (!child || !done.add(x.foreignKeyColumn())) {
+                continue;
+            }
+            ColumnMapping fk = type.column(x.foreignKey()).orElse(null);
+            if (fk == null || fk.kept()) {
+                continue;
+            }
+            Object key = type.get(entity, fk);
+            Object oldKey = inserted ? null : heldUnder(type, entity, fk, key);
+            if (inserted && key == null || !inserted && oldKey == null) {
+                continue;
+            }
+            moved(type, fk, List.of(entity), new Object[] {inserted ? null : oldKey}, key, null, null, null);
+        }
+    }
+
+    /** @return the key of a parent whose loaded collection over {@code fk} holds {@code entity} under another key, or null */
+    private Object heldUnder(EntityType type, Object entity, ColumnMapping fk, Object key) {
+        for (Association x : associations()) {
+            if ((x.kind() != AssociationKind.HAS_MANY && x.kind() != AssociationKind.HAS_ONE)
+                    || x.target() != type.type() || !x.foreignKeyColumn().equals(fk.column())
+                    || !keyedById(x.source(), x.sourceKey())) {
+                continue;
+            }
+            EntityType parentType = session.types().of(x.source());
+            AssociationSlot slot = parentType.slot(x.alias()).orElseThrow();
+            for (Object parent : session.identityMap().instances(parentType.type())) {
+                EntityState state = EntityTypes.stateOf(parent);
+                Object value = state != null && state.isLoaded(slot.slot()) ? slot.read(parent) : null;
+                boolean holds = value instanceof Collection<?> c ? c.contains(entity) : value == entity;
+                Object parentKey = parentType.idOf(parent);
+                if (holds && value != null && !parentKey.equals(key)) {
+                    return parentKey;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The old parents of {@code children} no longer have them in their loaded collections. */
     private void leave(EntityType parentType, AssociationSlot slot, List<Object> children, Object[] oldKeys,
             Object handledOwner, AssociationSlot handledSlot) {
@@ -97,19 +150,37 @@ final class Inverses {
             byParent.computeIfAbsent(parent, p -> Collections.newSetFromMap(new IdentityHashMap<>()))
                 .add(children.get(i));
         }
-        byParent.forEach((parent, gone) -> remove(parent, slot, gone));
+        byParent.forEach((parent, gone) -> remove(log, parent, slot, gone));
     }
 
-    /** Removes {@code gone} from a loaded association of {@code parent}: out of a collection, or a hasOne unset. */
+    /**
+     * Removes {@code gone} from a loaded association of {@code parent}: out of a collection, or
+     * a hasOne unset; a collection that cannot change (the application set an immutable one) is
+     * marked unloaded instead. The change is recorded in {@code log}.
+     */
     @SuppressWarnings("unchecked")
-    static void remove(Object parent, AssociationSlot slot, Set<Object> gone) {
+    static void remove(RollbackLog log, Object parent, AssociationSlot slot, Set<Object> gone) {
         Object value = slot.read(parent);
+        log.touch(parent, slot);
         if (slot.kind().isToMany()) {
             if (value instanceof Collection<?> c) {
-                ((Collection<Object>) c).removeIf(gone::contains);
+                try {
+                    ((Collection<Object>) c).removeIf(gone::contains);
+                } catch (UnsupportedOperationException e) {
+                    unloadNow(parent, slot);
+                }
             }
         } else if (value != null && gone.contains(value)) {
             slot.write(parent, null);
+        }
+    }
+
+    /** Marks {@code slot} of {@code entity} unloaded (its join rows forgotten), so the next read goes to the database. */
+    static void unloadNow(Object entity, AssociationSlot slot) {
+        EntityState state = EntityTypes.stateOf(entity);
+        if (state != null) {
+            state.loaded(slot.slot(), false);
+            state.clearJoinRows(slot.slot());
         }
     }
 
@@ -120,6 +191,7 @@ final class Inverses {
             return;
         }
         Object value = slot.read(parent);
+        log.touch(parent, slot);
         if (slot.kind() != AssociationKind.HAS_MANY || !(value instanceof Collection<?>)) {
             state.loaded(slot.slot(), false);
             return;
@@ -128,10 +200,14 @@ final class Inverses {
         Set<Object> present = Collections.newSetFromMap(new IdentityHashMap<>());
         present.addAll(loaded);
         ScopeValues scope = ScopeValues.of(childType, slot.association().scope());
-        for (Object child : children) {
-            if (scope.matches(child) && present.add(child)) {
-                loaded.add(child);
+        try {
+            for (Object child : children) {
+                if (scope.matches(child) && present.add(child)) {
+                    loaded.add(child);
+                }
             }
+        } catch (UnsupportedOperationException e) {
+            unloadNow(parent, slot);
         }
     }
 
@@ -159,40 +235,42 @@ final class Inverses {
         }
     }
 
-    private static void unload(Object entity, String alias) {
+    private void unload(Object entity, String alias) {
         EntityState state = EntityTypes.stateOf(entity);
         if (state == null) {
             return;
         }
         AssociationSlot slot = state.type().slot(alias).orElseThrow();
-        state.loaded(slot.slot(), false);
-        state.clearJoinRows(slot.slot());
+        log.touch(entity, slot);
+        unloadNow(entity, slot);
     }
 
     /**
      * Rows {@code rows} of {@code type} were deleted: their parents' loaded collections drop
-     * them; the children the database changed by itself (onDelete without hooks), where a
-     * loaded association of a deleted row reaches them, are evicted (CASCADE) or unlinked
-     * (SET_NULL) in memory; belongsToMany targets forget their loaded side. Associations with
-     * {@code hooks(true)} were carried out row by row and are not repeated here.
+     * them; what the database changed by itself (the ON DELETE of keys referring to them) is
+     * applied to the instances the session holds ({@link DatabaseRules}), level by level without
+     * recursion; belongsToMany targets forget their loaded side.
      */
     void deleted(EntityType type, List<Object> rows) {
         Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         seen.addAll(rows);
-        deleted(type, rows, seen);
+        DatabaseRules database = new DatabaseRules(session, this);
+        java.util.ArrayDeque<Map.Entry<EntityType, List<Object>>> work = new java.util.ArrayDeque<>();
+        work.add(Map.entry(type, rows));
+        while (!work.isEmpty()) {
+            Map.Entry<EntityType, List<Object>> next = work.poll();
+            deletedOnly(next.getKey(), next.getValue());
+            database.deleted(next.getKey(), next.getValue(), seen).forEach((t, children) ->
+                work.add(Map.entry(t, children)));
+        }
     }
 
-    private void deleted(EntityType type, List<Object> rows, Set<Object> seen) {
+    private void deletedOnly(EntityType type, List<Object> rows) {
         for (Association x : associations()) {
             switch (x.kind()) {
                 case BELONGS_TO, BELONGS_TO_POLYMORPHIC -> {
                     if (x.source() == type.type()) {
                         detachFromParents(type, rows, type.column(x.foreignKey()).orElseThrow());
-                    }
-                }
-                case HAS_MANY, HAS_ONE -> {
-                    if (x.source() == type.type() && !x.hooks() && x.constraints()) {
-                        databaseRule(type, rows, x, seen);
                     }
                 }
                 case BELONGS_TO_MANY -> {
@@ -205,6 +283,8 @@ final class Inverses {
                             }
                         }
                     }
+                }
+                default -> {
                 }
             }
         }
@@ -221,47 +301,6 @@ final class Inverses {
                     && keyedById(x.source(), x.sourceKey())) {
                 EntityType parentType = session.types().of(x.source());
                 leave(parentType, parentType.slot(x.alias()).orElseThrow(), rows, keys, null, null);
-            }
-        }
-    }
-
-    /** What the database did by itself to the children of deleted rows, applied to the children in memory. */
-    @SuppressWarnings("unchecked")
-    private void databaseRule(EntityType type, List<Object> rows, Association x, Set<Object> seen) {
-        ReferentialAction rule = x.onDelete();
-        if (rule != ReferentialAction.CASCADE && rule != ReferentialAction.SET_NULL
-                && rule != ReferentialAction.SET_DEFAULT) {
-            return;
-        }
-        AssociationSlot slot = type.slot(x.alias()).orElseThrow();
-        EntityType childType = session.types().of(x.target());
-        ColumnMapping fk = childType.column(x.foreignKey()).orElseThrow();
-        for (Object row : rows) {
-            EntityState state = EntityTypes.stateOf(row);
-            Object value = state == null || !state.isLoaded(slot.slot()) ? null : slot.read(row);
-            List<Object> children = value == null ? List.of()
-                : value instanceof Collection<?> c ? List.copyOf((Collection<Object>) c) : List.of(value);
-            if (children.isEmpty()) {
-                continue;
-            }
-            if (rule == ReferentialAction.CASCADE) {
-                List<Object> fresh = new java.util.ArrayList<>(children.size());
-                for (Object child : children) {
-                    if (seen.add(child)) {
-                        session.identityMap().remove(childType.type(), childType.idOf(child));
-                        fresh.add(child);
-                    }
-                }
-                if (!fresh.isEmpty()) {
-                    deleted(childType, fresh, seen);
-                }
-            } else {
-                Object[] old = new Object[children.size()];
-                for (int i = 0; i < old.length; i++) {
-                    old[i] = childType.get(children.get(i), fk);
-                    childType.set(children.get(i), fk, null);
-                }
-                moved(childType, fk, children, old, null, null, row, slot);
             }
         }
     }

@@ -322,7 +322,6 @@ final class JoinOperations extends AssociationOperations implements ToMany<Objec
             if (row != null) {
                 Object id = joinModel.idOf(row);
                 session.identityMap().remove(joinModel.type(), id);
-                undo.add(() -> session.identityMap().put(joinModel.type(), id, row));
             }
         }
     }

@@ -1,74 +1,53 @@
 package dev.kinship.runtime.internal.write;
 
+import dev.kinship.runtime.internal.cache.RollbackLog;
 import dev.kinship.runtime.internal.model.AssociationSlot;
 import dev.kinship.runtime.internal.model.ColumnMapping;
-import dev.kinship.runtime.internal.model.EntityState;
 import dev.kinship.runtime.internal.model.EntityType;
-import dev.kinship.runtime.internal.model.EntityTypes;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The in-memory changes one write made before it finished: a key column set, an association
- * field rewritten, an instance evicted from the identity map. When the write fails (a hook
- * throws, the database refuses) and its transaction rolls back, {@link #rollback()} puts the
- * entities back as they were, so that they match the rows again. Changes to other entities'
- * loaded associations wait for {@link #succeeded()}.
+ * One write's view of the session's {@link RollbackLog}: its in-memory changes (a key column
+ * set, an association field rewritten, an instance evicted) are recorded there, so that the
+ * rollback of the write's transaction — its own, or any enclosing one, up to the outermost —
+ * puts the entities back as they were. Changes to other entities' loaded associations wait
+ * until the write's statements are done ({@link #finish()}), and are recorded too.
  */
 final class Undo {
 
-    private final ArrayDeque<Runnable> steps = new ArrayDeque<>();
-    private final List<Runnable> afterSuccess = new ArrayList<>();
+    private final RollbackLog log;
+    private final List<Runnable> afterStatements = new ArrayList<>();
 
-    /** Sets {@code column} of {@code entity} to {@code value}, remembering the old value. */
+    Undo(RollbackLog log) {
+        this.log = log;
+    }
+
+    /** Sets {@code column} of {@code entity} to {@code value}, recording the old value. */
     void set(EntityType type, Object entity, ColumnMapping column, Object value) {
-        Object old = type.get(entity, column);
-        steps.push(() -> type.set(entity, column, old));
-        type.set(entity, column, value);
+        log.set(type, entity, column, value);
     }
 
-    /** Writes association {@code slot} of {@code entity} and its loaded flag, remembering both. */
+    /** Writes association {@code slot} of {@code entity} and its loaded flag, recording both. */
     void write(AssociationSlot slot, Object entity, Object value, boolean loaded) {
-        EntityState state = EntityTypes.stateOf(entity);
-        Object old = slot.read(entity);
-        boolean wasLoaded = state != null && state.isLoaded(slot.slot());
-        steps.push(() -> {
-            slot.write(entity, old);
-            if (state != null) {
-                state.loaded(slot.slot(), wasLoaded);
-            }
-        });
-        slot.write(entity, value);
-        if (state != null) {
-            state.loaded(slot.slot(), loaded);
-        }
+        log.write(slot, entity, value, loaded);
     }
 
-    /** Remembers how to undo a change made elsewhere. */
+    /** Records how to undo a change made elsewhere. */
     void add(Runnable restore) {
-        steps.push(restore);
+        log.record(restore);
     }
 
-    /** Runs {@code work} once the write has succeeded (changes to other entities' loaded associations). */
+    /** Runs {@code work} once the write's statements are done (changes to other entities' loaded associations). */
     void onSuccess(Runnable work) {
-        afterSuccess.add(work);
+        afterStatements.add(work);
     }
 
-    /** Undoes every remembered change, newest first, and drops the work waiting for success. */
-    void rollback() {
-        afterSuccess.clear();
-        while (!steps.isEmpty()) {
-            steps.pop().run();
-        }
-    }
-
-    /** The write succeeded: runs the waiting work and forgets the remembered changes. */
-    void succeeded() {
-        steps.clear();
-        for (Runnable work : afterSuccess) {
+    /** The write's statements are done: runs the waiting work, still inside the write's transaction. */
+    void finish() {
+        for (Runnable work : afterStatements) {
             work.run();
         }
-        afterSuccess.clear();
+        afterStatements.clear();
     }
 }

@@ -20,7 +20,6 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Inserts, updates and deletes, each atomic, with hooks around them. Statement text is built
@@ -30,18 +29,12 @@ public final class Writer {
 
     private final SessionContext session;
     private final HookRegistry hooks;
-    private final Consumer<Runnable> onRollback;
     private final ConstraintMessages messages;
     private final DeleteRules deleteRules;
 
-    /**
-     * @param onRollback records a step that undoes an in-memory effect of a write, run if the
-     *                   write's transaction rolls back (the session's rollback log)
-     */
-    public Writer(SessionContext session, HookRegistry hooks, Consumer<Runnable> onRollback) {
+    public Writer(SessionContext session, HookRegistry hooks) {
         this.session = session;
         this.hooks = hooks;
-        this.onRollback = onRollback;
         this.messages = new ConstraintMessages(session);
         this.deleteRules = new DeleteRules(session, hooks, this);
     }
@@ -62,6 +55,7 @@ public final class Writer {
             Object[] kept = keptValues(type, entity);
             deriveKeys(type, entity, kept);
             Object managed = insertRow(type, entity, kept);
+            new Inverses(session).written(type, managed, true);
             hooks.run(type.type(), Hook.AFTER_CREATE, managed);
             return managed;
         });
@@ -116,7 +110,7 @@ public final class Writer {
             return;
         }
         Object id = type.idOf(managed);
-        onRollback.accept(() -> {
+        session.rollbackLog().record(() -> {
             session.identityMap().discard(type.type(), id);
             if (generated) {
                 type.set(managed, type.id(), null);
@@ -257,6 +251,7 @@ public final class Writer {
             deriveKeys(type, entity, kept);
             updateRow(type, entity, kept);
             Object managed = managedCopy(type, entity, kept);
+            new Inverses(session).written(type, managed, false);
             hooks.run(type.type(), Hook.AFTER_UPDATE, managed);
             return managed;
         });
@@ -290,7 +285,7 @@ public final class Writer {
         if (EntityTypes.stateOf(entity) != null) {
             EntityState state = EntityTypes.stateOf(entity);
             for (int i = 0; i < kept.length; i++) {
-                state.kept(i, kept[i]);
+                session.rollbackLog().kept(state, i, kept[i]);
             }
             return entity;
         }
@@ -300,7 +295,7 @@ public final class Writer {
         }
         for (ColumnMapping c : type.columns()) {
             if (!c.kept()) {
-                type.set(known, c, type.get(entity, c));
+                session.rollbackLog().set(type, known, c, type.get(entity, c));
             }
         }
         return known;
@@ -324,24 +319,54 @@ public final class Writer {
     public void delete(Object entity) {
         EntityType type = session.types().ofEntity(entity);
         requireId(type, entity, "delete");
-        session.atomic(() -> {
-            deleteRules.delete(type, List.of(entity));
-            return null;
-        });
+        try {
+            session.atomic(() -> {
+                deleteRules.delete(type, List.of(entity));
+                return null;
+            });
+        } catch (RowGone e) {
+            gone(type, List.of(entity));
+        }
     }
 
-    /** Runs one DELETE for {@code entities} (all of {@code type}, BEFORE_DESTROY already run), then AFTER_DESTROY. */
-    void deleteRows(EntityType type, List<Object> entities) {
+    /** The row a delete() was for was gone already; thrown to roll back what its BEFORE_DESTROY work did. */
+    static final class RowGone extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RowGone() {
+            super("the row was gone already", null, false, false);
+        }
+    }
+
+    /** Rows that were already gone: their instances leave the session, and no hook runs. */
+    private void gone(EntityType type, List<Object> entities) {
+        for (Object e : entities) {
+            session.identityMap().remove(type.type(), type.idOf(e));
+        }
+        new Inverses(session).deleted(type, entities);
+    }
+
+    /**
+     * Runs one DELETE for {@code entities} (all of {@code type}, BEFORE_DESTROY already run), then
+     * AFTER_DESTROY.
+     *
+     * @param mustExist whether deleting no row means the rows were gone already ({@link RowGone}, no AFTER_DESTROY)
+     */
+    void deleteRows(EntityType type, List<Object> entities, boolean mustExist) {
         SqlTexts sql = session.sql();
         List<Object> ids = new ArrayList<>(entities.size());
         entities.forEach(e -> ids.add(type.idOf(e)));
+        int deleted = 0;
         for (Object[] chunk : sql.chunks(ids, 0)) {
             String text = sql.writes().deleteByIds(type.info(), chunk.length);
             try {
-                session.executor().update(text, chunk);
+                deleted += session.executor().update(text, chunk);
             } catch (SQLException e) {
                 throw messages.onDelete(type, entities, e, text);
             }
+        }
+        if (deleted == 0 && mustExist) {
+            throw new RowGone();
         }
         for (Object e : entities) {
             session.identityMap().remove(type.type(), type.idOf(e));
