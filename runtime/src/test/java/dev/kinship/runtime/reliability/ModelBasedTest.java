@@ -8,25 +8,21 @@ import dev.kinship.runtime.reliability.Shop.Book;
 import dev.kinship.runtime.reliability.Shop.Department;
 import dev.kinship.runtime.reliability.Shop.Employee;
 import dev.kinship.runtime.reliability.Shop.Tag;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import java.util.function.Supplier;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.state.Action;
-import net.jqwik.api.state.ActionChain;
-import net.jqwik.api.state.Transformer;
 
 /**
  * Random sequences of inserts, updates, deletes, association operations, lazy loads,
  * transactions that commit or roll back (with their work) and session reopens, on the
  * reliability schema with the database's delete rules and with Kinship's ({@code hooks(true)});
  * after every step {@link World#check()} compares everything the run holds with the committed
- * rows. A failure shrinks to a short sequence.
+ * rows. The runs are seeded, so a failure, which names its seed and steps, runs again as it was.
  */
 class ModelBasedTest {
 
@@ -153,30 +149,55 @@ class ModelBasedTest {
     }
 
     static final int KINDS = 17;
+    /** Runs per schema; {@code -Dkinship.modelbased.runs=2000} runs many more. */
+    static final int RUNS = Integer.getInteger("kinship.modelbased.runs", 20);
+    /** Steps per run: a few seconds per database in all. */
+    static final int STEPS = TestDatabases.postgresql() ? 8 : 30;
 
-    private static Arbitrary<Op> ops() {
-        return Combinators.combine(Arbitraries.integers().between(0, KINDS - 1), Arbitraries.integers().between(0, 7),
-            Arbitraries.integers().between(0, 9)).as(Op::new);
+    static LongStream seeds() {
+        return LongStream.rangeClosed(1, RUNS);
     }
 
-    private static Arbitrary<ActionChain<World>> chains(String name, Supplier<Schema> schema) {
-        Action.Independent<World> step = () -> ops().map(op -> Transformer.mutate(op.toString(), w -> {
-            op.apply(w);
-            w.check();
-        }));
-        Action.Independent<World> transaction = () -> Combinators.combine(ops().list().ofMinSize(1).ofMaxSize(4),
-            Arbitraries.of(true, false)).as((work, commit) -> Transformer.<World>mutate(
-                "transaction " + work + (commit ? " committed" : " rolled back"), w -> {
+    private static Op op(Random random) {
+        return new Op(random.nextInt(KINDS), random.nextInt(8), random.nextInt(10));
+    }
+
+    /**
+     * One run: {@link #STEPS} steps drawn from {@code seed} — an operation (weight 8), a
+     * transaction of one to four operations that commits or rolls back (weight 3), or a new
+     * session (weight 1) — each followed by {@link World#check()}. A failure names the seed and
+     * the steps so far, so that it can be run again as it was.
+     */
+    private static void run(long seed, String name, Supplier<Schema> schema) {
+        Random random = new Random(seed);
+        List<String> steps = new ArrayList<>();
+        try {
+            World w = World.opened(name, schema);
+            for (int n = 0; n < STEPS; n++) {
+                int pick = random.nextInt(12);
+                if (pick < 8) {
+                    Op op = op(random);
+                    steps.add(op.toString());
+                    op.apply(w);
+                } else if (pick < 11) {
+                    List<Op> work = new ArrayList<>();
+                    for (int k = 1 + random.nextInt(4); k > 0; k--) {
+                        work.add(op(random));
+                    }
+                    boolean commit = random.nextBoolean();
+                    steps.add("transaction " + work + (commit ? " committed" : " rolled back"));
                     transaction(w, work, commit);
-                    w.check();
-                }));
-        Action.Independent<World> reopen = () -> Arbitraries.just(Transformer.<World>mutate("reopen", w -> {
-            w.reopen();
-            w.check();
-        }));
-        return ActionChain.<World>startWith(() -> World.opened(name, schema))
-            .withAction(8, step).withAction(3, transaction).withAction(1, reopen)
-            .withMaxTransformations(TestDatabases.postgresql() ? 8 : 30); // a few seconds per database
+                } else {
+                    steps.add("reopen");
+                    w.reopen();
+                }
+                w.check();
+            }
+        } catch (AssertionError | RuntimeException e) {
+            throw new AssertionError(name + ", seed " + seed + ", after " + steps + ": " + e.getMessage(), e);
+        } finally {
+            World.closeAll();
+        }
     }
 
     private static void transaction(World w, List<Op> work, boolean commit) {
@@ -216,38 +237,20 @@ class ModelBasedTest {
         private static final long serialVersionUID = 1L;
     }
 
-    @Provide
-    Arbitrary<ActionChain<World>> databaseRules() {
-        return chains("database rules", Shop::schema);
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void randomSequences_withTheDatabasesDeleteRules_keepMemoryAgreeingWithTheRows(long seed) {
+        run(seed, "database rules", Shop::schema);
     }
 
-    @Provide
-    Arbitrary<ActionChain<World>> kinshipRules() {
-        return chains("hooked rules", Shop::hooked);
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void randomSequences_withHookedDeleteRules_keepMemoryAgreeingWithTheRows(long seed) {
+        run(seed, "hooked rules", Shop::hooked);
     }
 
-    @Property(tries = 20)
-    void randomSequences_withTheDatabasesDeleteRules_keepMemoryAgreeingWithTheRows(
-            @ForAll("databaseRules") ActionChain<World> chain) {
-        run(chain);
-    }
-
-    @Property(tries = 20)
-    void randomSequences_withHookedDeleteRules_keepMemoryAgreeingWithTheRows(
-            @ForAll("kinshipRules") ActionChain<World> chain) {
-        run(chain);
-    }
-
-    @AfterContainer
+    @AfterAll
     static void closeDatabases() {
         World.closeDatabases();
-    }
-
-    private static void run(ActionChain<World> chain) {
-        try {
-            chain.run();
-        } finally {
-            World.closeAll();
-        }
     }
 }
