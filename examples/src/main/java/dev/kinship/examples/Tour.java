@@ -4,6 +4,7 @@ import dev.kinship.dsl.Schema;
 import dev.kinship.examples.advanced.AdvancedChapter;
 import dev.kinship.examples.associate.AssociateMethodChapter;
 import dev.kinship.examples.blog.BlogChapter;
+import dev.kinship.examples.gettingstarted.GettingStarted;
 import dev.kinship.examples.manytomany.ManyToManyChapter;
 import dev.kinship.examples.onetomany.OneToManyChapter;
 import dev.kinship.examples.onetoone.OneToOneChapter;
@@ -20,8 +21,8 @@ import java.util.function.Supplier;
 /**
  * The guide, running: every example's models declared, their tables created in a SQLite file,
  * data written, associations navigated lazily and eagerly, rows deleted by their rules, each
- * step checked and its statements counted. Exits non-zero when a step does not do what the
- * guide promises.
+ * step checked and its statements counted; then README's Getting started program. Exits non-zero
+ * when a step does not do what the guide promises.
  */
 public final class Tour {
 
@@ -62,6 +63,11 @@ public final class Tour {
     public static void main(String[] args) throws IOException {
         Path directory = Path.of(args.length > 0 ? args[0] : System.getProperty("kinship.tour.dir", "target/tour"));
         List<String> failures = run(directory, System.out);
+        Path library = directory.resolve("library.db");
+        System.out.println();
+        System.out.println("== Getting started: README's GettingStarted.main on " + library);
+        GettingStarted.main(new String[] {library.toString()});
+        System.out.println();
         if (failures.isEmpty()) {
             System.out.println("Tour finished: every step did what the guide promises.");
             return;

@@ -26,8 +26,10 @@ public final class TourLog {
     }
 
     /**
-     * Runs one step in {@code session}, prints what it did, its result and its statement count,
-     * and checks the result against {@code expected}.
+     * Runs one step in {@code session}, prints what it did, its result and the statements the
+     * whole step ran (a delete or a write inside {@code work} is counted with the read that
+     * checks it), and checks the result against {@code expected} and the count against
+     * {@code expectedStatements} (negative: not checked).
      *
      * @return the step's result
      */
@@ -43,6 +45,18 @@ public final class TourLog {
                 + " statement(s)") + ", got " + result + " in " + statements);
         }
         return result;
+    }
+
+    /**
+     * Checks a value computed before this call (its statements are counted by the step or
+     * {@link #expectStatements} that covers them), and prints it.
+     */
+    public void check(String what, Object result, Object expected) {
+        boolean ok = expected.equals(result);
+        out.printf("  %s %s: %s%n", ok ? "ok  " : "FAIL", what, result);
+        if (!ok) {
+            failures.add(what + ": expected " + expected + ", got " + result);
+        }
     }
 
     /** Checks that {@code session} has run {@code expected} statements in all, and prints the count. */

@@ -1,5 +1,6 @@
 package dev.kinship.runtime;
 
+import dev.kinship.dsl.KinshipException;
 import dev.kinship.dsl.Schema;
 import dev.kinship.runtime.internal.jdbc.Connections;
 import dev.kinship.runtime.internal.jdbc.DataSourceConnections;
@@ -10,11 +11,15 @@ import dev.kinship.runtime.internal.session.DatabaseCore;
 import dev.kinship.runtime.internal.session.SessionImpl;
 import dev.kinship.runtime.internal.sql.DdlWriter;
 import dev.kinship.runtime.internal.sql.Dialect;
+import dev.kinship.runtime.internal.sql.PostgresDialect;
 import dev.kinship.runtime.internal.sql.SqliteDialect;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -22,44 +27,29 @@ import javax.sql.DataSource;
  * Thread-safe; share one per database and close it when done. Entity classes are subclassed
  * once, when the Database is created.
  *
- * <h2>How values are stored</h2>
- * <table>
- * <caption>Java types and their SQLite columns</caption>
- * <tr><th>Java</th><th>column</th><th>stored as</th></tr>
- * <tr><td>Long, Integer, Short, Byte (and primitives)</td><td>INTEGER</td><td>the number; reading a
- *     number its field cannot hold is a {@link ColumnValueException}</td></tr>
- * <tr><td>Boolean, boolean</td><td>INTEGER</td><td>0 or 1</td></tr>
- * <tr><td>Double, Float (and primitives)</td><td>REAL</td><td>the number; NaN is refused, since SQLite
- *     would store NULL</td></tr>
- * <tr><td>BigDecimal</td><td>TEXT</td><td>its exact plain text, scale kept ({@code 1.50})</td></tr>
- * <tr><td>String, Character, char</td><td>TEXT</td><td>the text</td></tr>
- * <tr><td>UUID</td><td>TEXT</td><td>its 36-character text</td></tr>
- * <tr><td>enum</td><td>TEXT</td><td>the constant's name</td></tr>
- * <tr><td>LocalDate</td><td>TEXT</td><td>ISO-8601, {@code 2024-05-01}</td></tr>
- * <tr><td>LocalDateTime</td><td>TEXT</td><td>ISO-8601 with nine fraction digits,
- *     {@code 2024-05-01T10:15:30.000000000}, so that text order is time order; SQLite's own
- *     {@code 2024-05-01 10:15:30} is read too</td></tr>
- * <tr><td>Instant</td><td>TEXT</td><td>ISO-8601 in UTC, {@code 2024-05-01T10:15:30.000000000Z}</td></tr>
- * <tr><td>byte[]</td><td>BLOB</td><td>the bytes</td></tr>
- * </table>
- * A null field is a NULL column, and a NULL column a null field (zero or false for a primitive).
- * A generated Long or Integer id is an {@code INTEGER PRIMARY KEY}.
+ * <p>Kinship speaks SQLite ({@link #sqlite}, {@link #inMemory}, or {@link #connect} with a SQLite
+ * DataSource) and PostgreSQL 13 or later ({@link #connect} with a PostgreSQL DataSource, also for
+ * servers that speak its protocol). Every behaviour and statement count is the same on both; the
+ * README's "Databases" section has the type mapping of each.
  *
  * <h2>Transactions and locking</h2>
  * Each write call, and each {@link Session#useTransaction}/{@link Session#inTransaction}, runs in
- * a transaction that takes SQLite's write lock when it begins ({@code BEGIN IMMEDIATE}); another
- * writer waits for it up to the busy timeout (5 s). A file database uses the WAL journal, so
- * readers never wait for writers. An in-memory database locks like a file without WAL: a reader
- * waits while another session's transaction is open.
+ * a transaction; inside one, each write call runs under a savepoint of its own, so that a write
+ * that fails leaves the transaction usable. On SQLite a transaction takes the write lock when it
+ * begins ({@code BEGIN IMMEDIATE}) and another writer waits for it up to the busy timeout (5 s); a
+ * file database uses the WAL journal, so readers never wait for writers. On PostgreSQL
+ * transactions are READ COMMITTED unless {@link #inTransaction(Isolation, int, Function)} asks
+ * for another level.
  */
 public final class Database implements AutoCloseable {
+
+    private static final int OLDEST_POSTGRESQL = 13;
 
     private final DatabaseCore core;
     private final List<String> ddl;
 
-    private Database(Schema schema, Connections connections) {
+    private Database(Schema schema, Dialect dialect, Connections connections) {
         Objects.requireNonNull(schema, "schema");
-        SqliteDialect dialect = new SqliteDialect();
         try {
             this.core = new DatabaseCore(schema, dialect, connections);
             this.ddl = List.copyOf(new DdlWriter(schema, dialect).statements());
@@ -79,7 +69,8 @@ public final class Database implements AutoCloseable {
      */
     public static Database sqlite(Path file, Schema schema) {
         Objects.requireNonNull(file, "file");
-        return new Database(schema, SqliteConnections.file(file));
+        Objects.requireNonNull(schema, "schema");
+        return new Database(schema, new SqliteDialect(), SqliteConnections.file(file));
     }
 
     /**
@@ -89,19 +80,52 @@ public final class Database implements AutoCloseable {
      * @throws NullPointerException when {@code schema} is null
      */
     public static Database inMemory(Schema schema) {
-        return new Database(schema, SqliteConnections.memory());
+        Objects.requireNonNull(schema, "schema");
+        return new Database(schema, new SqliteDialect(), SqliteConnections.memory());
     }
 
     /**
-     * A SQLite database reached through the application's DataSource (its pool, its journal and
-     * timeout settings). Each connection is put in auto-commit mode and gets foreign keys switched
-     * on; sessions close their connection when they close, which returns it to the pool.
+     * A database reached through the application's DataSource (its pool, its settings): SQLite,
+     * or PostgreSQL 13 or later (and servers that speak its protocol and report themselves as
+     * PostgreSQL), told apart by the connection's metadata. Each connection is put in auto-commit
+     * mode (on SQLite, foreign keys are switched on); a session gives its connection back to the
+     * pool when it closes, and the Database keeps none between sessions.
      *
      * @throws NullPointerException when an argument is null
+     * @throws KinshipException     when the database is neither SQLite nor PostgreSQL 13 or later
+     *                              (nothing was run on it)
+     * @throws DataAccessException  when no connection can be had from the DataSource
      */
     public static Database connect(DataSource dataSource, Schema schema) {
         Objects.requireNonNull(dataSource, "dataSource");
-        return new Database(schema, new DataSourceConnections(dataSource, new SqliteDialect().connectionSetup()));
+        Objects.requireNonNull(schema, "schema");
+        Dialect dialect = detect(dataSource);
+        return new Database(schema, dialect, new DataSourceConnections(dataSource, dialect.connectionSetup()));
+    }
+
+    private static Dialect detect(DataSource dataSource) {
+        String product;
+        String version;
+        int major;
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            product = meta.getDatabaseProductName();
+            version = meta.getDatabaseProductVersion();
+            major = meta.getDatabaseMajorVersion();
+        } catch (SQLException e) {
+            throw new DataAccessException("Cannot get a connection from the DataSource: " + e.getMessage()
+                + ". Check the DataSource's configuration.", e);
+        }
+        if ("SQLite".equalsIgnoreCase(product)) {
+            return new SqliteDialect();
+        }
+        if ("PostgreSQL".equalsIgnoreCase(product) && major >= OLDEST_POSTGRESQL) {
+            return new PostgresDialect();
+        }
+        throw new KinshipException("Database.connect: the DataSource reaches " + product + " " + version
+            + ", which Kinship does not support. Supported: SQLite (3.35 or later) and PostgreSQL " + OLDEST_POSTGRESQL
+            + " or later (and servers that speak its protocol). Use Database.sqlite(...) for a SQLite file, or a "
+            + "DataSource of a supported database.");
     }
 
     /** @return the schema this database serves */
@@ -109,14 +133,19 @@ public final class Database implements AutoCloseable {
         return core.types().schema();
     }
 
-    /** @return the statements {@link #sync()} runs: CREATE TABLE / CREATE INDEX IF NOT EXISTS */
+    /** @return which database this is: {@code "sqlite"} or {@code "postgresql"} */
+    public String dialect() {
+        return core.sql().dialect().name();
+    }
+
+    /** @return the statements {@link #sync()} runs, in this database's own SQL */
     public List<String> ddl() {
         return ddl;
     }
 
     /**
-     * Creates every table and index that does not exist yet, in one transaction. Running it
-     * twice is harmless.
+     * Creates every table, index and foreign key that does not exist yet, in one transaction.
+     * Running it twice is harmless.
      *
      * @throws DataAccessException   when the database refuses a statement (nothing is created)
      * @throws IllegalStateException when this Database is closed
@@ -124,10 +153,10 @@ public final class Database implements AutoCloseable {
     public void sync() {
         requireOpen("create tables");
         PooledConnection connection = core.connections().acquire();
-        Executor executor = new Executor(connection, () -> { });
         Dialect dialect = core.sql().dialect();
+        Executor executor = new Executor(connection, () -> { }, dialect.types());
         try {
-            executor.control(dialect.beginTransaction());
+            executor.control(dialect.beginTransaction(Isolation.READ_COMMITTED));
             try {
                 for (String statement : ddl) {
                     executor.execute(statement);
@@ -149,6 +178,36 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} in a new session and transaction with {@code isolation}, and runs it again,
+     * in a new session and transaction, when the database gives the transaction up because of a
+     * conflict with another ({@link TransactionConflictException}: a serialization failure or a
+     * deadlock), up to {@code maxAttempts} times in all. Any other exception ends it at once.
+     * Entities {@code work} returns stay navigable, as those of a closed session do.
+     *
+     * @return what the successful attempt of {@code work} returned
+     * @throws TransactionConflictException the last conflict, when every attempt conflicted
+     * @throws IllegalArgumentException     when {@code maxAttempts} is less than 1
+     * @throws NullPointerException         when {@code isolation} or {@code work} is null
+     */
+    public <R> R inTransaction(Isolation isolation, int maxAttempts, Function<Session, R> work) {
+        Objects.requireNonNull(isolation, "isolation");
+        Objects.requireNonNull(work, "work");
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("inTransaction: maxAttempts is " + maxAttempts + ", but at least one "
+                + "attempt is needed. Pass 1 to run the work once without retries.");
+        }
+        requireOpen("run a transaction");
+        for (int attempt = 1; ; attempt++) {
+            try (SessionImpl session = new SessionImpl(core)) {
+                return session.atomic(isolation, () -> work.apply(session));
+            } catch (TransactionConflictException e) {
+                if (attempt >= maxAttempts) {
+                    throw e;
+                }
+            }
+        }
+    }
     /**
      * Runs {@code work} with one of this database's connections (foreign keys on, auto-commit
      * on) and gives the connection back. For SQL that Kinship does not write: reports, bulk

@@ -14,8 +14,8 @@ class SmokeTest {
 
     @Test
     void blog_endToEnd() {
-        try (Database db = Database.inMemory(BlogSchema.schema())) {
-            db.ddl().forEach(System.out::println);
+        try (Database db = TestDatabases.open(BlogSchema.schema())) {
+            assertThat(db.ddl()).anyMatch(sql -> sql.startsWith("CREATE TABLE IF NOT EXISTS \"Posts\""));
             db.sync();
             db.sync();
             try (Session s = db.openSession()) {

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Gives each test a fresh, synced database of one schema: in memory by default, or in a file
- * of its own (for WAL and persistence) with {@link #file(Supplier)}.
+ * Gives each test a fresh, synced database of one schema: in memory (or a fresh PostgreSQL
+ * schema, see {@link TestDatabases}) by default, or a SQLite file of its own (for WAL and
+ * persistence) with {@link #file(Supplier)}.
  *
  * <pre>{@code
  * @RegisterExtension
@@ -45,7 +46,7 @@ public final class TestDatabase implements BeforeEachCallback, AfterEachCallback
             directory = Files.createTempDirectory("kinship-test");
             database = Database.sqlite(directory.resolve("test.db"), schema.get());
         } else {
-            database = Database.inMemory(schema.get());
+            database = TestDatabases.open(schema.get());
         }
         database.sync();
     }

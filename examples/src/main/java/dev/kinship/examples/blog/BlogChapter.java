@@ -58,8 +58,7 @@ public final class BlogChapter {
                 .include("comments", c -> c.include("author").where("approved", true))
                 .include("categories")
                 .orderBy("id").limit(20).list();
-            log.step(s, "20 posts with author, approved comments with their authors, categories: posts",
-                () -> page.size(), 20, -1);
+            log.check("20 posts with author, approved comments with their authors, categories: posts", page.size(), 20);
             log.expectStatements(s, "that page", 3);
             log.step(s, "each with its 2 approved comments, already loaded",
                 () -> page.stream().mapToInt(p -> p.getComments().size()).sum(), 40, 0);

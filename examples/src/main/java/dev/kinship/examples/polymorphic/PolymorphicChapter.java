@@ -47,9 +47,10 @@ public final class PolymorphicChapter {
             log.step(s, "a comment on a video resolves to a Video",
                 () -> comments.get(1).getCommentable() instanceof Video, true, 0);
             Image first = s.query(Image.class).orderBy("id").first().orElseThrow();
-            s.delete(first);
-            log.step(s, "deleting an image deletes its comments (hooks), not the videos'",
-                () -> s.query(Comment.class).count(), 5L, 1);
+            log.step(s, "deleting an image deletes its comments (hooks), not the videos'; comments left", () -> {
+                s.delete(first);
+                return s.query(Comment.class).count();
+            }, 5L, 4);
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.kinship.runtime.DataAccessException;
 import dev.kinship.runtime.Database;
 import dev.kinship.runtime.Session;
 import dev.kinship.runtime.core.SeedModels.User;
+import dev.kinship.runtime.TestDatabases;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteDataSource;
@@ -36,7 +38,7 @@ class DatabaseTest {
 
     @Test
     void inMemory_rowsWrittenInOneSession_areReadByTheNext() {
-        try (Database db = Database.inMemory(SeedModels.schema())) {
+        try (Database db = TestDatabases.open(SeedModels.schema())) {
             db.sync();
             try (Session s = db.openSession()) {
                 s.insert(new User("ada", "ada@example.org"));
@@ -49,7 +51,7 @@ class DatabaseTest {
 
     @Test
     void inMemory_noSessionOpenInBetween_keepsTheRows() {
-        try (Database db = Database.inMemory(SeedModels.schema())) {
+        try (Database db = TestDatabases.open(SeedModels.schema())) {
             db.sync();
             try (Session s = db.openSession()) {
                 s.insert(new User("ada", "ada@example.org"));
@@ -63,8 +65,8 @@ class DatabaseTest {
 
     @Test
     void inMemory_twoDatabases_doNotShareRows() {
-        try (Database one = Database.inMemory(SeedModels.schema());
-             Database two = Database.inMemory(SeedModels.schema())) {
+        try (Database one = TestDatabases.open(SeedModels.schema());
+             Database two = TestDatabases.open(SeedModels.schema())) {
             one.sync();
             two.sync();
             try (Session s = one.openSession()) {
@@ -76,16 +78,17 @@ class DatabaseTest {
         }
     }
 
+    @Tag(TestDatabases.SQLITE_ONLY)
     @Test
     void inMemory_everyConnection_hasForeignKeysOn() {
-        try (Database db = Database.inMemory(SeedModels.schema())) {
+        try (Database db = TestDatabases.open(SeedModels.schema())) {
             assertThat(foreignKeysOnThreeConnectionsAtOnce(db)).containsExactly(1, 1, 1);
         }
     }
 
     @Test
     void inMemory_sessionsOnSeveralThreads_writeEveryRow() throws Exception {
-        try (Database db = Database.inMemory(SeedModels.schema())) {
+        try (Database db = TestDatabases.open(SeedModels.schema())) {
             db.sync();
             writeConcurrently(db, 4, 50);
             try (Session s = db.openSession()) {
@@ -94,9 +97,10 @@ class DatabaseTest {
         }
     }
 
+    @Tag(TestDatabases.SQLITE_ONLY)
     @Test
     void inMemory_readerOnAnotherThreadDuringATransaction_waitsForTheCommit() throws Exception {
-        try (Database db = Database.inMemory(SeedModels.schema())) {
+        try (Database db = TestDatabases.open(SeedModels.schema())) {
             db.sync();
             CountDownLatch written = new CountDownLatch(1);
             ExecutorService pool = Executors.newSingleThreadExecutor();
@@ -133,6 +137,7 @@ class DatabaseTest {
 
     // ---- file -----------------------------------------------------------------------------------
 
+    @Tag(TestDatabases.SQLITE_ONLY)
     @Test
     void sqlite_file_usesTheWalJournal() {
         try (Database db = Database.sqlite(dir.resolve("kinship.db"), SeedModels.schema())) {
@@ -140,6 +145,7 @@ class DatabaseTest {
         }
     }
 
+    @Tag(TestDatabases.SQLITE_ONLY)
     @Test
     void sqlite_file_waitsForLocksWithABusyTimeout() {
         try (Database db = Database.sqlite(dir.resolve("kinship.db"), SeedModels.schema())) {
@@ -147,6 +153,7 @@ class DatabaseTest {
         }
     }
 
+    @Tag(TestDatabases.SQLITE_ONLY)
     @Test
     void sqlite_file_everyConnectionHasForeignKeysOn() {
         try (Database db = Database.sqlite(dir.resolve("kinship.db"), SeedModels.schema())) {
@@ -154,6 +161,7 @@ class DatabaseTest {
         }
     }
 
+    @Tag(TestDatabases.SQLITE_ONLY)
     @Test
     void sqlite_reopenedAfterClose_keepsItsRows() {
         Path file = dir.resolve("kinship.db");
@@ -172,6 +180,7 @@ class DatabaseTest {
         }
     }
 
+    @Tag(TestDatabases.SQLITE_ONLY)
     @Test
     void sqlite_close_releasesEveryConnectionEvenOneAnOpenSessionHolds() {
         Path file = dir.resolve("kinship.db");
@@ -188,6 +197,7 @@ class DatabaseTest {
         open.close();
     }
 
+    @Tag(TestDatabases.SQLITE_ONLY)
     @Test
     void sqlite_sessionsOnSeveralThreads_writeEveryRow() throws Exception {
         try (Database db = Database.sqlite(dir.resolve("kinship.db"), SeedModels.schema())) {
@@ -199,6 +209,7 @@ class DatabaseTest {
         }
     }
 
+    @Tag(TestDatabases.SQLITE_ONLY)
     @Test
     void sqlite_transactionsThatReadThenWriteOnSeveralThreads_allCommit() throws Exception {
         try (Database db = Database.sqlite(dir.resolve("kinship.db"), SeedModels.schema())) {
@@ -230,6 +241,7 @@ class DatabaseTest {
         }
     }
 
+    @Tag(TestDatabases.SQLITE_ONLY)
     @Test
     void sqlite_uncommittedRows_areInvisibleToAnotherSession() {
         try (Database db = Database.sqlite(dir.resolve("kinship.db"), SeedModels.schema())) {
@@ -246,6 +258,7 @@ class DatabaseTest {
 
     // ---- DataSource -----------------------------------------------------------------------------
 
+    @Tag(TestDatabases.SQLITE_ONLY)
     @Test
     void connect_sqliteDataSource_syncsWritesAndReads() {
         SQLiteDataSource source = new SQLiteDataSource();
@@ -262,6 +275,7 @@ class DatabaseTest {
         }
     }
 
+    @Tag(TestDatabases.SQLITE_ONLY)
     @Test
     void connect_dataSource_everyConnectionHasForeignKeysOn() {
         TrackingDataSource source = new TrackingDataSource(dir.resolve("kinship.db"), false);
@@ -270,6 +284,7 @@ class DatabaseTest {
         }
     }
 
+    @Tag(TestDatabases.SQLITE_ONLY)
     @Test
     void connect_dataSourceHandingOutConnectionsWithAutoCommitOff_stillSwitchesForeignKeysOn() {
         TrackingDataSource source = new TrackingDataSource(dir.resolve("kinship.db"), true);
@@ -279,18 +294,20 @@ class DatabaseTest {
     }
 
     @Test
-    void connect_sessions_shareOneIdleConnectionAndDatabaseCloseGivesItBack() {
+    void connect_eachSession_givesItsConnectionBackToThePoolWhenItCloses() {
         TrackingDataSource source = new TrackingDataSource(dir.resolve("kinship.db"), false);
         Database db = Database.connect(source, SeedModels.schema());
         db.sync();
+        assertThat(source.closed()).as("sync gave its connection back").isEqualTo(source.opened());
         int openedBySync = source.opened();
         for (int i = 0; i < 3; i++) {
             try (Session s = db.openSession()) {
                 s.insert(new User("user" + i, "user" + i + "@example.org"));
+                assertThat(source.closed()).as("the session holds one").isEqualTo(source.opened() - 1);
             }
+            assertThat(source.closed()).as("and gives it back").isEqualTo(source.opened());
         }
-        assertThat(source.opened()).isEqualTo(openedBySync);
-        assertThat(source.closed()).isEqualTo(source.opened() - 1);
+        assertThat(source.opened()).isEqualTo(openedBySync + 3);
         db.close();
         assertThat(source.closed()).isEqualTo(source.opened());
     }
@@ -313,7 +330,7 @@ class DatabaseTest {
 
     @Test
     void close_twice_isHarmless() {
-        Database db = Database.inMemory(SeedModels.schema());
+        Database db = TestDatabases.open(SeedModels.schema());
         db.close();
         db.close();
         assertThat(db.isClosed()).isTrue();
@@ -321,7 +338,7 @@ class DatabaseTest {
 
     @Test
     void openSession_afterClose_throws() {
-        Database db = Database.inMemory(SeedModels.schema());
+        Database db = TestDatabases.open(SeedModels.schema());
         db.close();
 
         assertThatThrownBy(db::openSession)
@@ -332,7 +349,7 @@ class DatabaseTest {
 
     @Test
     void find_afterTheDatabaseClosed_throws() {
-        Database db = Database.inMemory(SeedModels.schema());
+        Database db = TestDatabases.open(SeedModels.schema());
         db.sync();
         try (Session s = db.openSession()) {
             db.close();
@@ -344,6 +361,7 @@ class DatabaseTest {
         }
     }
 
+    @Tag(TestDatabases.SQLITE_ONLY)
     @Test
     void sqlite_fileInADirectoryThatDoesNotExist_failsAtOnceNamingTheFile() {
         Path missing = dir.resolve("missing").resolve("kinship.db").toAbsolutePath();

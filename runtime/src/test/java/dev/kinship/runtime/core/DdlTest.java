@@ -10,13 +10,16 @@ import dev.kinship.runtime.TestDatabase;
 import dev.kinship.runtime.core.Pragmas.Column;
 import dev.kinship.runtime.core.Pragmas.ForeignKey;
 import dev.kinship.runtime.core.Pragmas.Index;
+import dev.kinship.runtime.TestDatabases;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What {@code sync()} creates, read back from SQLite: tables, column types, keys, foreign keys and indexes. */
+@Tag(TestDatabases.SQLITE_ONLY) // SQLite DDL text and PRAGMA read-back; PostgreSQL has PostgresDdlTest
 class DdlTest {
 
     @Nested
@@ -300,7 +303,7 @@ class DdlTest {
     @Test
     void sync_tableNamedLikeAKeyword_isQuoted() {
         Schema schema = Schema.builder().model(IdModels.Counter.class, m -> m.table("order")).build();
-        try (Database db = Database.inMemory(schema)) {
+        try (Database db = TestDatabases.open(schema)) {
             db.sync();
             try (Session s = db.openSession()) {
                 s.insert(new IdModels.Counter(3));

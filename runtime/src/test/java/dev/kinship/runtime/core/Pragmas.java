@@ -91,12 +91,12 @@ final class Pragmas {
     static List<String> tables(Database db) {
         return db.withConnection(c -> {
             List<String> tables = new ArrayList<>();
-            try (Statement s = c.createStatement();
-                 ResultSet rows = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
+            try (ResultSet rows = c.getMetaData().getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
                 while (rows.next()) {
-                    tables.add(rows.getString(1));
+                    tables.add(rows.getString("TABLE_NAME"));
                 }
             }
+            tables.sort(null);
             return tables;
         });
     }

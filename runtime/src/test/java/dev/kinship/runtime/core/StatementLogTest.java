@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kinship.runtime.Session;
 import dev.kinship.runtime.TestDatabase;
 import dev.kinship.runtime.core.SeedModels.User;
+import dev.kinship.runtime.TestDatabases;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
@@ -13,6 +14,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -57,6 +59,7 @@ class StatementLogTest {
         logger.setLevel(previous);
     }
 
+    @Tag(TestDatabases.SQLITE_ONLY)
     @Test
     void debug_logsEveryStatementWithoutItsValues() {
         logger.setLevel(Level.FINE);
@@ -74,6 +77,7 @@ class StatementLogTest {
         assertThat(lines.get(3)).startsWith("FINE SELECT ").endsWith(" -- 1 value(s)").doesNotContain("ada\"");
     }
 
+    @Tag(TestDatabases.SQLITE_ONLY)
     @Test
     void trace_logsTheBoundValuesToo() {
         logger.setLevel(Level.FINER);

@@ -12,24 +12,24 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
+import dev.kinship.runtime.TestDatabases;
 import javax.sql.DataSource;
-import org.sqlite.SQLiteDataSource;
 
 /**
- * A real {@link SQLiteDataSource} whose connections report what happens to them: how many were
+ * A real DataSource (SQLite, or PostgreSQL in the PostgreSQL test run) whose connections report what happens to them: how many were
  * opened and closed, and the text of every statement prepared on them. Optionally hands out its
  * connections with auto-commit off, as pools configured that way do.
  */
 final class TrackingDataSource implements DataSource {
 
-    private final SQLiteDataSource target = new SQLiteDataSource();
+    private final DataSource target;
     private final boolean autoCommitOff;
     private final AtomicInteger opened = new AtomicInteger();
     private final AtomicInteger closed = new AtomicInteger();
     private final List<String> prepared = new CopyOnWriteArrayList<>();
 
     TrackingDataSource(Path file, boolean autoCommitOff) {
-        target.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        this.target = TestDatabases.dataSource(file);
         this.autoCommitOff = autoCommitOff;
     }
 

@@ -8,12 +8,14 @@ import dev.kinship.runtime.Session;
 import dev.kinship.runtime.TestDatabase;
 import dev.kinship.runtime.core.TypeModels.Mood;
 import dev.kinship.runtime.core.TypeModels.Sample;
+import dev.kinship.runtime.TestDatabases;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,6 +30,7 @@ class TypeMappingTest {
         Long id;
         try (Session s = db.open()) {
             Sample sample = new Sample();
+            sample.primitiveChar = 'x'; // the default U+0000 is refused on PostgreSQL, whose text cannot hold it
             setup.accept(sample);
             id = s.insert(sample).id;
         }
@@ -54,7 +57,7 @@ class TypeMappingTest {
             try (var statement = c.createStatement()) {
                 return statement.executeUpdate("INSERT INTO \"Samples\" (\"id\", \"" + column + "\", \"primitiveLong\", "
                     + "\"primitiveInt\", \"primitiveShort\", \"primitiveByte\", \"primitiveDouble\", \"primitiveFloat\", "
-                    + "\"primitiveBoolean\", \"primitiveChar\") VALUES (1, " + sqlValue + ", 0, 0, 0, 0, 0, 0, 0, 'x')");
+                    + "\"primitiveBoolean\", \"primitiveChar\") VALUES (1, " + sqlValue + ", 0, 0, 0, 0, 0, 0, FALSE, 'x')");
             }
         });
     }
@@ -94,8 +97,8 @@ class TypeMappingTest {
         assertThat(read.uuid).isEqualTo(uuid);
         assertThat(read.bytes).containsExactly(0, 1, -1, 127, -128);
         assertThat(read.date).isEqualTo(LocalDate.of(2024, 2, 29));
-        assertThat(read.dateTime).isEqualTo(LocalDateTime.of(2024, 5, 1, 10, 15, 30, 123_456_789));
-        assertThat(read.instant).isEqualTo(Instant.parse("2024-05-01T08:15:30.000000001Z"));
+        assertThat(read.dateTime).isEqualTo(LocalDateTime.of(2024, 5, 1, 10, 15, 30, 123_456_000));
+        assertThat(read.instant).isEqualTo(Instant.parse("2024-05-01T08:15:30Z"));
         assertThat(read.mood).isEqualTo(Mood.CURIOUS);
     }
 
@@ -168,54 +171,77 @@ class TypeMappingTest {
         assertThat(read.floatValue).isEqualTo(Float.POSITIVE_INFINITY);
         assertThat(read.decimal).isEqualTo(new BigDecimal("1.50"));
         assertThat(read.date).isEqualTo(LocalDate.of(1, 1, 1));
-        assertThat(read.dateTime).isEqualTo(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_999));
+        assertThat(read.dateTime).isEqualTo(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_000));
         assertThat(read.instant).isEqualTo(Instant.EPOCH);
+    }
+
+    @Test
+    void insert_nanoseconds_truncatedToMicrosecondsAndTheFieldSetToWhatWasStored() {
+        try (Session s = db.open()) {
+            Sample sample = new Sample();
+            sample.primitiveChar = 'x';
+            sample.dateTime = LocalDateTime.of(2024, 5, 1, 10, 15, 30, 123_456_789);
+            sample.instant = Instant.parse("2024-05-01T08:15:30.987654321Z");
+            Sample managed = s.insert(sample);
+
+            assertThat(managed.dateTime).isEqualTo(LocalDateTime.of(2024, 5, 1, 10, 15, 30, 123_456_000));
+            assertThat(managed.instant).isEqualTo(Instant.parse("2024-05-01T08:15:30.987654Z"));
+            assertThat(s.query(Sample.class).where("dateTime", managed.dateTime).count()).isEqualTo(1);
+        }
     }
 
     // ---- storage --------------------------------------------------------------------------------
 
+    @Tag(TestDatabases.SQLITE_ONLY)
     @Test
     void storage_localDate_isIsoText() {
         roundTrip(s -> s.date = LocalDate.of(2024, 5, 1));
         assertThat(stored("date")).isEqualTo("text:2024-05-01");
     }
 
+    @Tag(TestDatabases.SQLITE_ONLY)
     @Test
     void storage_localDateTime_isIsoTextWithNineFractionDigits() {
         roundTrip(s -> s.dateTime = LocalDateTime.of(2024, 5, 1, 10, 15, 30));
         assertThat(stored("dateTime")).isEqualTo("text:2024-05-01T10:15:30.000000000");
     }
 
+    @Tag(TestDatabases.SQLITE_ONLY)
     @Test
     void storage_instant_isIsoTextInUtc() {
         roundTrip(s -> s.instant = Instant.parse("2024-05-01T10:15:30Z"));
         assertThat(stored("instant")).isEqualTo("text:2024-05-01T10:15:30.000000000Z");
     }
 
+    @Tag(TestDatabases.SQLITE_ONLY)
     @Test
     void storage_enum_isItsName() {
         roundTrip(s -> s.mood = Mood.CROSS);
         assertThat(stored("mood")).isEqualTo("text:CROSS");
     }
 
+    @Tag(TestDatabases.SQLITE_ONLY)
     @Test
     void storage_boolean_isZeroOrOne() {
         roundTrip(s -> s.booleanValue = true);
         assertThat(stored("booleanValue")).isEqualTo("integer:1");
     }
 
+    @Tag(TestDatabases.SQLITE_ONLY)
     @Test
     void storage_bigDecimal_isExactText() {
         roundTrip(s -> s.decimal = new BigDecimal("0.10"));
         assertThat(stored("decimal")).isEqualTo("text:0.10");
     }
 
+    @Tag(TestDatabases.SQLITE_ONLY)
     @Test
     void storage_uuid_isItsText() {
         roundTrip(s -> s.uuid = UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e"));
         assertThat(stored("uuid")).isEqualTo("text:0f8fad5b-d9cb-469f-a165-70867728950e");
     }
 
+    @Tag(TestDatabases.SQLITE_ONLY)
     @Test
     void read_localDateTimeWrittenBySqliteItself_isAccepted() {
         storeRaw("dateTime", "'2024-05-01 10:15:30'");
@@ -247,12 +273,13 @@ class TypeMappingTest {
     void insert_nanInADoubleField_isRefusedBeforeAnythingIsWritten() {
         try (Session s = db.open()) {
             Sample sample = new Sample();
+            sample.primitiveChar = 'x';
             sample.doubleValue = Double.NaN;
 
             assertThatThrownBy(() -> s.insert(sample))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Inserting Sample (new) failed: Sample.doubleValue is NaN, which SQLite cannot store "
-                    + "(it would read back as NULL). Use null for a missing value, or keep NaN out of the field.");
+                .hasMessage("Inserting Sample (new) failed: Sample.doubleValue is NaN, which Kinship stores on no "
+                    + "database (SQLite would read it back as NULL). Use null for a missing value, or keep NaN out of the field.");
         }
         assertThat(db.rows("Samples")).isZero();
     }
@@ -263,7 +290,7 @@ class TypeMappingTest {
             assertThatThrownBy(() -> s.query(Sample.class).where("doubleValue", Double.NaN))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("where(\"doubleValue\", ...): field Sample.doubleValue is compared with NaN, which "
-                    + "matches no row (SQLite stores NaN as NULL). Pass null to find rows without a value.");
+                    + "Kinship never stores, so it matches no row. Pass null to find rows without a value.");
         }
     }
 
@@ -272,6 +299,7 @@ class TypeMappingTest {
         Long id;
         try (Session s = db.open()) {
             Sample sample = new Sample();
+            sample.primitiveChar = 'x';
             sample.primitiveFloat = 1.5f;
             id = s.insert(sample).id;
         }
@@ -283,9 +311,12 @@ class TypeMappingTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Updating Sample#" + id + " failed: Sample.primitiveFloat is NaN");
         }
-        assertThat(stored("primitiveFloat")).isEqualTo("real:1.5");
+        try (Session s = db.open()) {
+            assertThat(s.find(Sample.class, id).orElseThrow().primitiveFloat).isEqualTo(1.5f);
+        }
     }
 
+    @Tag(TestDatabases.SQLITE_ONLY)
     @Test
     void read_integerTooLargeForAnIntegerField_failsNamingTheFieldAndTheValue() {
         storeRaw("intValue", "1099511627776");
@@ -298,6 +329,7 @@ class TypeMappingTest {
         }
     }
 
+    @Tag(TestDatabases.SQLITE_ONLY)
     @Test
     void read_integerTooLargeForAShortField_fails() {
         storeRaw("shortValue", "40000");
@@ -330,6 +362,7 @@ class TypeMappingTest {
         }
     }
 
+    @Tag(TestDatabases.SQLITE_ONLY)
     @Test
     void read_textThatIsNoUuid_fails() {
         storeRaw("uuid", "'not-a-uuid'");
@@ -341,6 +374,7 @@ class TypeMappingTest {
         }
     }
 
+    @Tag(TestDatabases.SQLITE_ONLY)
     @Test
     void read_textThatIsNoDate_fails() {
         storeRaw("date", "'yesterday'");
@@ -353,6 +387,7 @@ class TypeMappingTest {
         }
     }
 
+    @Tag(TestDatabases.SQLITE_ONLY)
     @Test
     void read_textThatIsNoNumberForABigDecimalField_fails() {
         storeRaw("decimal", "'ten'");

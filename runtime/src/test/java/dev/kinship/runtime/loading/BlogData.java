@@ -18,11 +18,11 @@ final class BlogData {
     static void seed(Database db, int n, int comments) {
         Rows.insert(db, "Users", "id, username, email", n, i -> new Object[] {i + 1L, "user" + (i + 1), "u" + (i + 1)});
         Rows.insert(db, "Posts", "id, title, body, published, authorId", n,
-            i -> new Object[] {i + 1L, "post" + (i + 1), "body", 1, i + 1L});
+            i -> new Object[] {i + 1L, "post" + (i + 1), "body", true, i + 1L});
         Rows.insert(db, "Comments", "id, body, approved, postId, authorId", n * comments, k -> {
             int post = k / comments + 1;
             int j = k % comments;
-            return new Object[] {k + 1L, "comment" + (k + 1), j % 2 == 0 ? 1 : 0, (long) post, (long) ((post + j) % n + 1)};
+            return new Object[] {k + 1L, "comment" + (k + 1), j % 2 == 0, (long) post, (long) ((post + j) % n + 1)};
         });
         Rows.insert(db, "Categories", "id, name", CATEGORIES, i -> new Object[] {i + 1L, "category" + (i + 1)});
         Rows.insert(db, "PostCategories", "postId, categoryId", n * 2, k -> {

@@ -8,18 +8,18 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
+import dev.kinship.runtime.TestDatabases;
 import javax.sql.DataSource;
-import org.sqlite.SQLiteDataSource;
 
 /** A SQLite file DataSource that counts the connections handed out and not yet closed. */
 final class CountingDataSource implements DataSource {
 
-    private final SQLiteDataSource target = new SQLiteDataSource();
+    private final DataSource target;
     private final AtomicInteger open = new AtomicInteger();
     private final AtomicInteger opened = new AtomicInteger();
 
     CountingDataSource(java.nio.file.Path file) {
-        target.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        this.target = TestDatabases.dataSource(file);
     }
 
     /** @return connections handed out and not closed yet */

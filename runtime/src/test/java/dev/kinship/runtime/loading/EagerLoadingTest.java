@@ -28,7 +28,7 @@ class EagerLoadingTest {
     void seed() {
         BlogData.seed(db.get(), 10, 2);
         Rows.insert(db.get(), "Profiles", "id, userId, bio", 5, i -> new Object[] {i + 1L, i + 1L, "bio" + (i + 1)});
-        Rows.exec(db.get(), "DELETE FROM \"Comments\" WHERE postId = 10");
+        Rows.exec(db.get(), "DELETE FROM \"Comments\" WHERE \"postId\" = 10");
     }
 
     @Test
@@ -192,7 +192,7 @@ class EagerLoadingTest {
 
     @Test
     void include_whereOnHasMany_filtersRowsAndKeepsOnlyOwnersWithAMatch() {
-        Rows.exec(db.get(), "UPDATE \"Comments\" SET approved = 0 WHERE postId = 3");
+        Rows.exec(db.get(), "UPDATE \"Comments\" SET \"approved\" = FALSE WHERE \"postId\" = 3");
         try (Session s = db.open()) {
             List<Post> posts = s.query(Post.class).include("comments", c -> c.where("approved", true))
                 .orderBy("id").list();
@@ -206,7 +206,7 @@ class EagerLoadingTest {
 
     @Test
     void include_whereWithRequiredFalse_keepsOwnersWithoutAMatch() {
-        Rows.exec(db.get(), "UPDATE \"Comments\" SET approved = 0 WHERE postId = 3");
+        Rows.exec(db.get(), "UPDATE \"Comments\" SET \"approved\" = FALSE WHERE \"postId\" = 3");
         try (Session s = db.open()) {
             List<Post> posts = s.query(Post.class)
                 .include("comments", c -> c.where("approved", true).required(false)).orderBy("id").list();
@@ -229,7 +229,7 @@ class EagerLoadingTest {
 
     @Test
     void include_requiredBelongsTo_dropsOwnersWithoutTarget() {
-        Rows.exec(db.get(), "UPDATE \"Posts\" SET authorId = NULL WHERE id = 4");
+        Rows.exec(db.get(), "UPDATE \"Posts\" SET \"authorId\" = NULL WHERE \"id\" = 4");
         try (Session s = db.open()) {
             List<Post> required = s.query(Post.class).include("author", a -> a.required(true)).orderBy("id").list();
             List<Post> optional = s.query(Post.class).include("author").orderBy("id").list();
@@ -291,7 +291,7 @@ class EagerLoadingTest {
 
     @Test
     void limit_withRequiredWhereInclude_countsOnlyMatchingRoots() {
-        Rows.exec(db.get(), "UPDATE \"Comments\" SET approved = 0 WHERE postId = 3");
+        Rows.exec(db.get(), "UPDATE \"Comments\" SET \"approved\" = FALSE WHERE \"postId\" = 3");
         try (Session s = db.open()) {
             List<Post> posts = s.query(Post.class).include("author")
                 .include("comments", c -> c.include("author").where("approved", true)).orderBy("id").limit(3).list();

@@ -8,6 +8,7 @@ import dev.kinship.runtime.Session;
 import dev.kinship.runtime.TestDatabase;
 import dev.kinship.runtime.blog.BlogSchema;
 import dev.kinship.runtime.blog.Post;
+import dev.kinship.runtime.TestDatabases;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -65,7 +66,7 @@ class IncludeErrorsTest {
             assertThatThrownBy(() -> s.query(Post.class).include("categories").orderBy("id").list())
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageStartingWith("include(\"categories\") of Post failed for 3 Post(s), starting with Post#1: ")
-                .hasMessageContaining("no such table: PostCategories")
+                .hasMessageContaining(TestDatabases.noSuchTable("PostCategories"))
                 .hasMessageContaining(". Statement: SELECT j.\"postId\", j.\"categoryId\", t0.\"id\"")
                 .hasCauseInstanceOf(SQLException.class);
         }

@@ -24,7 +24,7 @@ class IncludeScopeTest {
     void seed() {
         TeamData.seed(db.get());
         // a soft-deleted link is no link: team idle stays without members
-        Rows.exec(db.get(), "INSERT INTO team_members (id, teamId, memberId, role, deletedAt) VALUES "
+        Rows.exec(db.get(), "INSERT INTO \"team_members\" (\"id\", \"teamId\", \"memberId\", \"role\", \"deletedAt\") VALUES "
             + "(6, 3, 1, 'lead', '2024-02-02')");
     }
 

@@ -29,7 +29,7 @@ class JoinedCollectionTest {
     @BeforeEach
     void seed() {
         BlogData.seed(db.get(), 10, 3);
-        Rows.exec(db.get(), "DELETE FROM \"Comments\" WHERE postId = 10");
+        Rows.exec(db.get(), "DELETE FROM \"Comments\" WHERE \"postId\" = 10");
     }
 
     @Test
@@ -62,7 +62,7 @@ class JoinedCollectionTest {
 
     @Test
     void joinedHasMany_requiredWhereAndLimit_pagesOnlyMatchingRoots() {
-        Rows.exec(db.get(), "UPDATE \"Comments\" SET approved = 0 WHERE postId = 2");
+        Rows.exec(db.get(), "UPDATE \"Comments\" SET \"approved\" = FALSE WHERE \"postId\" = 2");
         try (Session s = db.open()) {
             List<Post> posts = s.query(Post.class)
                 .include("comments", c -> c.separate(false).where("approved", true)).orderBy("id").limit(3).list();

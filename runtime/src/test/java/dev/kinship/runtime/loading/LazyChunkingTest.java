@@ -22,10 +22,10 @@ class LazyChunkingTest {
 
     @Test
     void batched_groupLargerThanParameterLimit_loadsInTwoChunks() {
-        Rows.insert(db.get(), "Posts", "id, title, published", POSTS, i -> new Object[] {i + 1L, "post" + (i + 1), 1});
+        Rows.insert(db.get(), "Posts", "id, title, published", POSTS, i -> new Object[] {i + 1L, "post" + (i + 1), true});
         long[] commented = {1, 32_766, 32_767, 40_000};
         Rows.insert(db.get(), "Comments", "id, body, approved, postId", commented.length,
-            i -> new Object[] {i + 1L, "on " + commented[i], 1, commented[i]});
+            i -> new Object[] {i + 1L, "on " + commented[i], true, commented[i]});
         Rows.insert(db.get(), "Categories", "id, name", 1, i -> new Object[] {1L, "news"});
         Rows.insert(db.get(), "PostCategories", "postId, categoryId", commented.length,
             i -> new Object[] {commented[i], 1L});

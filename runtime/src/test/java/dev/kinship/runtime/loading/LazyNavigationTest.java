@@ -14,6 +14,7 @@ import dev.kinship.runtime.blog.Comment;
 import dev.kinship.runtime.blog.Post;
 import dev.kinship.runtime.blog.Profile;
 import dev.kinship.runtime.blog.User;
+import dev.kinship.runtime.TestDatabases;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -182,7 +183,7 @@ class LazyNavigationTest {
     @Test
     void belongsTo_knownTargets_stillNavigateWithTheGroupThatReadThem() {
         BlogData.seed(db.get(), 10, 0);
-        Rows.exec(db.get(), "DELETE FROM \"Posts\" WHERE id > 5");
+        Rows.exec(db.get(), "DELETE FROM \"Posts\" WHERE \"id\" > 5");
         Rows.insert(db.get(), "Profiles", "id, userId, bio", 10, i -> new Object[] {i + 1L, i + 1L, "bio" + (i + 1)});
         try (Session s = db.open()) {
             List<User> users = s.query(User.class).orderBy("id").list();
@@ -201,7 +202,7 @@ class LazyNavigationTest {
     @Test
     void hasOne_withoutRows_isNullForTheWholeGroupInOneStatement() {
         BlogData.seed(db.get(), 10, 0);
-        Rows.exec(db.get(), "INSERT INTO \"Profiles\" (id, userId, bio) VALUES (1, 4, 'four')");
+        Rows.exec(db.get(), "INSERT INTO \"Profiles\" (\"id\", \"userId\", \"bio\") VALUES (1, 4, 'four')");
         try (Session s = db.open()) {
             List<User> users = s.query(User.class).orderBy("id").list();
 
@@ -306,7 +307,7 @@ class LazyNavigationTest {
             assertThatThrownBy(post::getComments)
                 .isInstanceOf(LazyLoadingException.class)
                 .hasMessageStartingWith("Lazy loading Post#2.comments failed: ")
-                .hasMessageContaining("no such table: Comments")
+                .hasMessageContaining(TestDatabases.noSuchTable("Comments"))
                 .hasMessageContaining(". Statement: SELECT t0.\"id\", t0.\"body\"")
                 .hasCauseInstanceOf(SQLException.class);
         }

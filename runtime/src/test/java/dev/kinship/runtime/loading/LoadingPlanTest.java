@@ -6,11 +6,13 @@ import dev.kinship.runtime.Session;
 import dev.kinship.runtime.TestDatabase;
 import dev.kinship.runtime.blog.BlogSchema;
 import dev.kinship.runtime.blog.Post;
+import dev.kinship.runtime.TestDatabases;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the key indexes drive every IN list, the join table drives a belongsToMany, and no statement
  * sorts its whole result.
  */
+@Tag(TestDatabases.SQLITE_ONLY) // EXPLAIN QUERY PLAN
 class LoadingPlanTest {
 
     @RegisterExtension

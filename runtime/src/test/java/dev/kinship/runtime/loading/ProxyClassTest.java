@@ -13,6 +13,7 @@ import dev.kinship.runtime.TestDatabase;
 import dev.kinship.runtime.blog.BlogSchema;
 import dev.kinship.runtime.blog.Post;
 import dev.kinship.runtime.internal.proxy.ProxyFactory;
+import dev.kinship.runtime.TestDatabases;
 import java.beans.IntrospectionException;
 import java.beans.Introspector;
 import java.beans.PropertyDescriptor;
@@ -54,7 +55,7 @@ class ProxyClassTest {
         CyclicBarrier start = new CyclicBarrier(2);
         Callable<Class<?>> firstUse = () -> {
             start.await(10, TimeUnit.SECONDS);
-            try (Database database = Database.inMemory(widgetSchema())) {
+            try (Database database = TestDatabases.open(widgetSchema())) {
                 database.sync();
                 return managedClassOf(database);
             }
@@ -73,7 +74,7 @@ class ProxyClassTest {
 
     @Test
     void proxy_twoSessionsOfOneDatabase_shareOneClass() {
-        Rows.exec(db.get(), "INSERT INTO teams (id, name) VALUES (1, 'core')");
+        Rows.exec(db.get(), "INSERT INTO \"teams\" (\"id\", \"name\") VALUES (1, 'core')");
         Class<?> first;
         try (Session s = db.open()) {
             first = s.find(Team.class, 1L).orElseThrow().getClass();
@@ -85,7 +86,7 @@ class ProxyClassTest {
 
     @Test
     void proxy_beanIntrospection_seesOnlyTheUsersProperties() throws IntrospectionException {
-        Rows.exec(db.get(), "INSERT INTO teams (id, name) VALUES (1, 'core')");
+        Rows.exec(db.get(), "INSERT INTO \"teams\" (\"id\", \"name\") VALUES (1, 'core')");
         try (Session s = db.open()) {
             Team team = s.find(Team.class, 1L).orElseThrow();
 
@@ -113,7 +114,7 @@ class ProxyClassTest {
 
     @Test
     void proxy_equalsHashCodeAndToString_areTheUsersAndLoadNothing() {
-        Rows.exec(db.get(), "INSERT INTO teams (id, name) VALUES (1, 'core')");
+        Rows.exec(db.get(), "INSERT INTO \"teams\" (\"id\", \"name\") VALUES (1, 'core')");
         try (Session s = db.open()) {
             Team team = s.find(Team.class, 1L).orElseThrow();
 
@@ -128,7 +129,7 @@ class ProxyClassTest {
 
     @Test
     void proxy_managedEntitiesOfAnotherSchema_getTheirOwnClassPerAccessorSet() {
-        try (Database blog = Database.inMemory(BlogSchema.schema())) {
+        try (Database blog = TestDatabases.open(BlogSchema.schema())) {
             blog.sync();
             BlogData.seed(blog, 1, 0);
             try (Session s = blog.openSession()) {

@@ -69,12 +69,12 @@ class BelongsToManyTest {
     }
 
     private void softDelete(User user) {
-        db.get().withConnection(c -> c.createStatement().executeUpdate("UPDATE TeamMembers SET deletedAt = "
-            + "'2024-01-01T00:00:00.000000000' WHERE userId = " + user.id));
+        db.get().withConnection(c -> c.createStatement().executeUpdate("UPDATE \"TeamMembers\" SET \"deletedAt\" = "
+            + "'2024-01-01T00:00:00.000000000' WHERE \"userId\" = " + user.id));
     }
 
     private Object role(User user) {
-        return value(db.get(), "SELECT role FROM TeamMembers WHERE teamId = ? AND userId = ? AND deletedAt IS NULL",
+        return value(db.get(), "SELECT \"role\" FROM \"TeamMembers\" WHERE \"teamId\" = ? AND \"userId\" = ? AND \"deletedAt\" IS NULL",
             red.id, user.id);
     }
 
@@ -101,8 +101,8 @@ class BelongsToManyTest {
 
     @Test
     void addAllAndRemoveAll_beyondTheParameterLimit_oneStatementPerInListChunk() {
-        db.get().withConnection(c -> c.createStatement().executeUpdate("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
-            + "SELECT i + 1 FROM n WHERE i < 40000) INSERT INTO Users (name) SELECT 'bulk' || i FROM n"));
+        db.get().withConnection(c -> c.createStatement().executeUpdate("WITH RECURSIVE n(\"i\") AS (SELECT 1 UNION ALL "
+            + "SELECT \"i\" + 1 FROM \"n\" WHERE \"i\" < 40000) INSERT INTO \"Users\" (\"name\") SELECT 'bulk' || \"i\" FROM \"n\""));
         List<User> all = s.query(User.class).orderBy("id").offset(3).list();
 
         assertThat(statements(s, () -> members(red).addAll(all))).isEqualTo(2);
@@ -117,7 +117,7 @@ class BelongsToManyTest {
 
         assertThat(statements(s, () -> members(red).addAll(List.of(ada, bob, bob, cy)))).isEqualTo(1);
 
-        assertThat(column(db.get(), "SELECT userId FROM TeamMembers ORDER BY userId"))
+        assertThat(column(db.get(), "SELECT \"userId\" FROM \"TeamMembers\" ORDER BY \"userId\""))
             .containsExactly(ada.id, bob.id, cy.id);
     }
 
@@ -256,7 +256,7 @@ class BelongsToManyTest {
         assertThat(statements(s, () -> members(red).remove(bob))).isEqualTo(1);
 
         assertThat(joinRows()).isEqualTo(1);
-        assertThat(value(db.get(), "SELECT COUNT(*) FROM TeamMembers WHERE deletedAt IS NOT NULL")).isEqualTo(1L);
+        assertThat(value(db.get(), "SELECT COUNT(*) FROM \"TeamMembers\" WHERE \"deletedAt\" IS NOT NULL")).isEqualTo(1L);
         assertThat(members(red).has(bob)).isFalse();
     }
 
@@ -361,7 +361,7 @@ class BelongsToManyTest {
         long statements = statements(s, () -> members(red).set(List.of(bob, cy)));
 
         assertThat(statements).isEqualTo(3);
-        assertThat(column(db.get(), "SELECT userId FROM TeamMembers ORDER BY userId")).containsExactly(bob.id, cy.id);
+        assertThat(column(db.get(), "SELECT \"userId\" FROM \"TeamMembers\" ORDER BY \"userId\"")).containsExactly(bob.id, cy.id);
         assertThat(role(bob)).isEqualTo("owner");
         assertThat(members(red).get()).containsExactly(bob, cy);
     }

@@ -16,6 +16,7 @@ import dev.kinship.runtime.blog.Post;
 import dev.kinship.runtime.blog.User;
 import dev.kinship.runtime.write.RuleModels.Child;
 import dev.kinship.runtime.write.RuleModels.Parent;
+import dev.kinship.runtime.TestDatabases;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +39,7 @@ class DeleteRulesTest {
     private final List<String> events = new ArrayList<>();
 
     private void open(ReferentialAction onDelete, boolean hooks, boolean constraints, int count) {
-        db = Database.inMemory(RuleModels.schema(onDelete, hooks, constraints));
+        db = TestDatabases.open(RuleModels.schema(onDelete, hooks, constraints));
         db.sync();
         db.hooks().on(Parent.class, Hook.BEFORE_DESTROY, p -> events.add("before destroy " + p.name))
             .on(Parent.class, Hook.AFTER_DESTROY, p -> events.add("after destroy " + p.name))
@@ -62,11 +63,11 @@ class DeleteRulesTest {
     }
 
     private long rows(String table) {
-        return (Long) Rows.value(db, "SELECT COUNT(*) FROM " + table);
+        return (Long) Rows.value(db, "SELECT COUNT(*) FROM \"" + table + "\"");
     }
 
     private List<Object> childKeys() {
-        return column(db, "SELECT parentId FROM Children WHERE name <> 'stranger' ORDER BY id");
+        return column(db, "SELECT \"parentId\" FROM \"Children\" WHERE \"name\" <> 'stranger' ORDER BY \"id\"");
     }
 
     // ---- carried out by the database --------------------------------------------------------
@@ -127,7 +128,7 @@ class DeleteRulesTest {
     @Test
     void belongsToMany_byTheDatabase_joinRowsOfTheDeletedOwnerGo_targetsStay() {
         open(ReferentialAction.CASCADE, false, true, 0);
-        try (Database blog = Database.inMemory(BlogSchema.schema())) {
+        try (Database blog = TestDatabases.open(BlogSchema.schema())) {
             blog.sync();
             try (Session b = blog.openSession()) {
                 User ada = b.insert(new User("ada", "ada@example.org"));
@@ -139,8 +140,8 @@ class DeleteRulesTest {
 
                 assertThat(statements(b, () -> b.delete(first))).isEqualTo(1);
 
-                assertThat(column(blog, "SELECT postId FROM PostCategories")).containsExactly(second.getId());
-                assertThat(column(blog, "SELECT name FROM Categories")).containsExactly("news");
+                assertThat(column(blog, "SELECT \"postId\" FROM \"PostCategories\"")).containsExactly(second.getId());
+                assertThat(column(blog, "SELECT \"name\" FROM \"Categories\"")).containsExactly("news");
                 assertThat(b.toMany(news, "posts").get()).containsExactly(second);
             }
         }
@@ -212,7 +213,7 @@ class DeleteRulesTest {
 
         assertThat(statements(s, () -> s.delete(parent))).isEqualTo(3);
 
-        assertThat(column(db, "SELECT DISTINCT parentId FROM Children WHERE name <> 'stranger'")).containsExactly(
+        assertThat(column(db, "SELECT DISTINCT \"parentId\" FROM \"Children\" WHERE \"name\" <> 'stranger'")).containsExactly(
             (Object) null);
         assertThat(events).hasSize(82).startsWith("before destroy p", "before update c0")
             .endsWith("after update c39", "after destroy p");

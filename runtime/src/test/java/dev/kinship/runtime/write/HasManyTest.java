@@ -62,7 +62,7 @@ class HasManyTest {
     }
 
     private Object teamOf(Project p) {
-        return value(db.get(), "SELECT teamId FROM Projects WHERE id = ?", p.id);
+        return value(db.get(), "SELECT \"teamId\" FROM \"Projects\" WHERE \"id\" = ?", p.id);
     }
 
     // ---- get, count, has --------------------------------------------------------------------
@@ -170,7 +170,7 @@ class HasManyTest {
         long statements = statements(s, () -> projects(red).addAll(many));
 
         assertThat(statements).isEqualTo(1);
-        assertThat(column(db.get(), "SELECT DISTINCT teamId FROM Projects")).containsExactly(red.id);
+        assertThat(column(db.get(), "SELECT DISTINCT \"teamId\" FROM \"Projects\"")).containsExactly(red.id);
         assertThat(many).allSatisfy(p -> assertThat(p.teamId).isEqualTo(red.id));
     }
 
@@ -193,7 +193,7 @@ class HasManyTest {
 
         active(red).add(draft);
 
-        assertThat(value(db.get(), "SELECT status FROM Projects WHERE id = ?", draft.id)).isEqualTo("active");
+        assertThat(value(db.get(), "SELECT \"status\" FROM \"Projects\" WHERE \"id\" = ?", draft.id)).isEqualTo("active");
         assertThat(draft.status).isEqualTo("active");
         assertThat(active(red).get()).containsExactly(draft);
     }
@@ -248,7 +248,7 @@ class HasManyTest {
         long statements = statements(s, () -> projects(red).removeAll(many.subList(0, 60)));
 
         assertThat(statements).isEqualTo(1);
-        assertThat(value(db.get(), "SELECT COUNT(*) FROM Projects WHERE teamId IS NULL")).isEqualTo(60L);
+        assertThat(value(db.get(), "SELECT COUNT(*) FROM \"Projects\" WHERE \"teamId\" IS NULL")).isEqualTo(60L);
         assertThat(many.get(0).teamId).isNull();
         assertThat(statements(s, () -> {
             assertThat(red.getProjects()).containsExactlyElementsOf(many.subList(60, 100));
@@ -289,7 +289,7 @@ class HasManyTest {
         long statements = statements(s, () -> s.toMany(red, "tickets").removeAll(List.of(mine1, mine2, theirs)));
 
         assertThat(statements).isEqualTo(2);
-        assertThat(column(db.get(), "SELECT id FROM Tickets ORDER BY id")).containsExactly(keep.id, theirs.id);
+        assertThat(column(db.get(), "SELECT \"id\" FROM \"Tickets\" ORDER BY \"id\"")).containsExactly(keep.id, theirs.id);
         assertThat(red.getTickets()).containsExactly(keep);
         assertThat(s.find(Ticket.class, mine1.id)).isEmpty();
     }
@@ -317,7 +317,7 @@ class HasManyTest {
         long statements = statements(s, () -> projects(red).set(List.of(p.get(1), p.get(2), p.get(3))));
 
         assertThat(statements).isEqualTo(3);
-        assertThat(column(db.get(), "SELECT id FROM Projects WHERE teamId = ? ORDER BY id", red.id))
+        assertThat(column(db.get(), "SELECT \"id\" FROM \"Projects\" WHERE \"teamId\" = ? ORDER BY \"id\"", red.id))
             .containsExactly(p.get(1).id, p.get(2).id, p.get(3).id);
         assertThat(p.get(0).teamId).isNull();
         assertThat(red.getProjects()).containsExactlyInAnyOrder(p.get(1), p.get(2), p.get(3));
@@ -351,7 +351,7 @@ class HasManyTest {
 
         assertThat(teamOf(archived)).isEqualTo(red.id);
         assertThat(teamOf(old)).isNull();
-        assertThat(value(db.get(), "SELECT status FROM Projects WHERE id = ?", fresh.id)).isEqualTo("active");
+        assertThat(value(db.get(), "SELECT \"status\" FROM \"Projects\" WHERE \"id\" = ?", fresh.id)).isEqualTo("active");
         assertThat(active(red).get()).containsExactly(fresh);
     }
 
@@ -366,7 +366,7 @@ class HasManyTest {
 
         assertThatThrownBy(() -> s.toMany(red, "tickets").set(List.of(b))).hasMessage("tickets stay");
 
-        assertThat(column(db.get(), "SELECT teamId FROM Tickets ORDER BY id")).containsExactly(red.id, blue.id);
+        assertThat(column(db.get(), "SELECT \"teamId\" FROM \"Tickets\" ORDER BY \"id\"")).containsExactly(red.id, blue.id);
         assertThat(b.teamId).isEqualTo(blue.id);
         assertThat(s.find(Ticket.class, a.id)).containsSame(a);
         assertThat(red.getTickets()).containsExactly(a);
@@ -384,7 +384,7 @@ class HasManyTest {
         assertThat(statements).isEqualTo(1);
         Project p = created.get(0);
         assertThat(Entities.isManaged(p)).isTrue();
-        assertThat(value(db.get(), "SELECT status FROM Projects WHERE id = ?", p.id)).isEqualTo("active");
+        assertThat(value(db.get(), "SELECT \"status\" FROM \"Projects\" WHERE \"id\" = ?", p.id)).isEqualTo("active");
         assertThat(teamOf(p)).isEqualTo(red.id);
         assertThat(statements(s, () -> assertThat(red.getActiveProjects()).containsExactly(p))).isZero();
     }

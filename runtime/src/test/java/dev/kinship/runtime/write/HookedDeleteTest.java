@@ -101,7 +101,7 @@ class HookedDeleteTest {
         order.verify(after).accept(ben);
         order.verify(destroyed).accept(sales);
         order.verifyNoMoreInteractions();
-        assertThat(column(db.get(), "SELECT departmentId FROM Employees")).containsExactly(null, null);
+        assertThat(column(db.get(), "SELECT \"departmentId\" FROM \"Employees\"")).containsExactly(null, null);
         assertThat(ann.departmentId).isNull();
         assertThat(statements(s, () -> assertThat(ann.getDepartment()).isNull())).isZero();
     }
@@ -132,7 +132,7 @@ class HookedDeleteTest {
         assertThatThrownBy(() -> s.delete(sales)).hasMessage("ben stays in sales");
 
         assertThat(db.rows("Departments")).isEqualTo(1);
-        assertThat(column(db.get(), "SELECT departmentId FROM Employees")).containsExactly(sales.id, sales.id);
+        assertThat(column(db.get(), "SELECT \"departmentId\" FROM \"Employees\"")).containsExactly(sales.id, sales.id);
         assertThat(ann.departmentId).isEqualTo(sales.id);
         assertThat(ben.departmentId).isEqualTo(sales.id);
     }
@@ -156,7 +156,7 @@ class HookedDeleteTest {
         verifyNoInteractions(hook);
         assertThat(db.rows("Departments")).isEqualTo(1);
         assertThat(db.rows("Rooms")).isEqualTo(1);
-        assertThat(column(db.get(), "SELECT departmentId FROM Employees")).containsExactly(sales.id);
+        assertThat(column(db.get(), "SELECT \"departmentId\" FROM \"Employees\"")).containsExactly(sales.id);
     }
 
     @Test
@@ -252,7 +252,7 @@ class HookedDeleteTest {
         s.delete(ann);
 
         assertThat(db.rows("Skills")).isEqualTo(2);
-        assertThat(column(db.get(), "SELECT employeeId FROM EmployeeSkills")).containsExactly(ben.id);
+        assertThat(column(db.get(), "SELECT \"employeeId\" FROM \"EmployeeSkills\"")).containsExactly(ben.id);
         verify(destroyed, times(2)).accept(org.mockito.ArgumentMatchers.any());
         assertThat(s.toMany(ben, "skills").get()).containsExactly(java);
     }

@@ -53,7 +53,7 @@ class OperationAtomicityTest {
                 + "not exist (Employee.belongsToMany(Skill) as 'skills'). Insert the rows you link first. Nothing was "
                 + "changed.");
 
-        assertThat(column(db.get(), "SELECT skillId FROM EmployeeSkills")).containsExactly(java.id);
+        assertThat(column(db.get(), "SELECT \"skillId\" FROM \"EmployeeSkills\"")).containsExactly(java.id);
         assertThat(s.toMany(ann, "skills").get()).containsExactly(java);
     }
 
@@ -68,7 +68,7 @@ class OperationAtomicityTest {
                 .isInstanceOf(ConstraintViolationException.class);
         });
 
-        assertThat(column(db.get(), "SELECT skillId FROM EmployeeSkills ORDER BY skillId"))
+        assertThat(column(db.get(), "SELECT \"skillId\" FROM \"EmployeeSkills\" ORDER BY \"skillId\""))
             .containsExactly(java.id, sql.id);
     }
 }

@@ -63,7 +63,7 @@ class PolymorphicAssociationsTest {
     }
 
     private List<Object> taggables(String type) {
-        return column(db.get(), "SELECT tagId FROM taggables WHERE taggableId = ? AND taggableType = ? ORDER BY tagId",
+        return column(db.get(), "SELECT \"tagId\" FROM \"taggables\" WHERE \"taggableId\" = ? AND \"taggableType\" = ? ORDER BY \"tagId\"",
             post.id, type);
     }
 
@@ -148,7 +148,7 @@ class PolymorphicAssociationsTest {
 
         assertThat(statements(s, () -> created.add(tags(video).create(new Tag("new"))))).isEqualTo(2);
 
-        assertThat(value(db.get(), "SELECT taggableType FROM taggables WHERE tagId = ?", created.get(0).id))
+        assertThat(value(db.get(), "SELECT \"taggableType\" FROM \"taggables\" WHERE \"tagId\" = ?", created.get(0).id))
             .isEqualTo("video");
     }
 
@@ -159,7 +159,7 @@ class PolymorphicAssociationsTest {
         Comment onImage = s.<Comment>toMany(image, "comments").create(new Comment("nice"));
 
         assertThat(onImage.commentableType).isEqualTo("image");
-        assertThat(value(db.get(), "SELECT commentableType FROM Comments WHERE id = ?", onImage.id))
+        assertThat(value(db.get(), "SELECT \"commentableType\" FROM \"Comments\" WHERE \"id\" = ?", onImage.id))
             .isEqualTo("image");
         assertThat(s.toMany(video, "comments").get()).isEmpty();
         assertThat(s.toMany(image, "comments").get()).containsExactly(onImage);
@@ -172,7 +172,7 @@ class PolymorphicAssociationsTest {
 
         s.toMany(image, "comments").add(comment);
 
-        assertThat(value(db.get(), "SELECT commentableType FROM Comments WHERE id = ?", comment.id))
+        assertThat(value(db.get(), "SELECT \"commentableType\" FROM \"Comments\" WHERE \"id\" = ?", comment.id))
             .isEqualTo("image");
         assertThat(video.getComments()).isEmpty();
         assertThat(s.toMany(video, "comments").count()).isZero();
@@ -190,7 +190,7 @@ class PolymorphicAssociationsTest {
         assertThat(statements(s, () -> s.delete(image))).isEqualTo(3);
 
         assertThat(destroyed).containsExactly("i1", "i2");
-        assertThat(column(db.get(), "SELECT id FROM Comments")).containsExactly(onVideo.id);
+        assertThat(column(db.get(), "SELECT \"id\" FROM \"Comments\"")).containsExactly(onVideo.id);
         assertThat(s.toMany(video, "comments").get()).containsExactly(onVideo);
     }
 
@@ -203,7 +203,7 @@ class PolymorphicAssociationsTest {
 
         assertThat(statements(s, () -> s.toOne(comment, "commentable").set(video))).isEqualTo(1);
 
-        assertThat(value(db.get(), "SELECT commentableType FROM Comments WHERE id = ?", comment.id))
+        assertThat(value(db.get(), "SELECT \"commentableType\" FROM \"Comments\" WHERE \"id\" = ?", comment.id))
             .isEqualTo("video");
         assertThat(comment.commentableType).isEqualTo("video");
         assertThat(statements(s, () -> {

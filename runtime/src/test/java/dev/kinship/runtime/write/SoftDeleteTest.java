@@ -61,7 +61,7 @@ class SoftDeleteTest {
 
     private long rows(String where) {
         return db.get().withConnection(c -> {
-            try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM Memberships WHERE " + where)) {
+            try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM \"Memberships\" WHERE " + where)) {
                 rs.next();
                 return rs.getLong(1);
             }
@@ -83,8 +83,8 @@ class SoftDeleteTest {
             assertThat(members.has(ada)).isFalse();
             assertThat(members.get()).extracting(p -> p.name).containsExactly("bob");
         }
-        assertThat(rows("leftAt IS NOT NULL")).isEqualTo(1);
-        assertThat(rows("leftAt IS NULL")).isEqualTo(1);
+        assertThat(rows("\"leftAt\" IS NOT NULL")).isEqualTo(1);
+        assertThat(rows("\"leftAt\" IS NULL")).isEqualTo(1);
     }
 
     @Test
@@ -99,7 +99,7 @@ class SoftDeleteTest {
             assertThat(members.count()).isEqualTo(1);
         }
         assertThat(rows("1 = 1")).isEqualTo(2);
-        assertThat(rows("leftAt IS NOT NULL")).isEqualTo(1);
+        assertThat(rows("\"leftAt\" IS NOT NULL")).isEqualTo(1);
     }
 
     @Test
@@ -113,7 +113,7 @@ class SoftDeleteTest {
             members.set(List.of(bob));
             assertThat(members.get()).extracting(p -> p.name).containsExactly("bob");
         }
-        assertThat(rows("leftAt IS NOT NULL")).isEqualTo(1);
+        assertThat(rows("\"leftAt\" IS NOT NULL")).isEqualTo(1);
         assertThat(rows("1 = 1")).isEqualTo(2);
     }
 

@@ -52,7 +52,7 @@ class ToOneTest {
     }
 
     private Object projectTeam(Project p) {
-        return value(db.get(), "SELECT teamId FROM Projects WHERE id = ?", p.id);
+        return value(db.get(), "SELECT \"teamId\" FROM \"Projects\" WHERE \"id\" = ?", p.id);
     }
 
     // ---- belongsTo --------------------------------------------------------------------------
@@ -186,7 +186,7 @@ class ToOneTest {
                 + "another Team, or delete the Charter. Nothing was changed."));
 
         assertThat(statements).isZero();
-        assertThat(value(db.get(), "SELECT teamId FROM Charters WHERE id = ?", charter.id)).isEqualTo(red.id);
+        assertThat(value(db.get(), "SELECT \"teamId\" FROM \"Charters\" WHERE \"id\" = ?", charter.id)).isEqualTo(red.id);
     }
 
     @Test
@@ -231,8 +231,8 @@ class ToOneTest {
         long statements = statements(s, () -> s.toOne(ada, "profile").set(second));
 
         assertThat(statements).isEqualTo(3);
-        assertThat(value(db.get(), "SELECT userId FROM Profiles WHERE id = ?", first.id)).isNull();
-        assertThat(value(db.get(), "SELECT userId FROM Profiles WHERE id = ?", second.id)).isEqualTo(ada.id);
+        assertThat(value(db.get(), "SELECT \"userId\" FROM \"Profiles\" WHERE \"id\" = ?", first.id)).isNull();
+        assertThat(value(db.get(), "SELECT \"userId\" FROM \"Profiles\" WHERE \"id\" = ?", second.id)).isEqualTo(ada.id);
         assertThat(first.userId).isNull();
         assertThat(second.userId).isEqualTo(ada.id);
         assertThat(statements(s, () -> {
@@ -248,7 +248,7 @@ class ToOneTest {
         Profile profile = s.insert(new Profile("only"));
 
         assertThat(statements(s, () -> s.toOne(ada, "profile").set(profile))).isEqualTo(2);
-        assertThat(value(db.get(), "SELECT userId FROM Profiles WHERE id = ?", profile.id)).isEqualTo(ada.id);
+        assertThat(value(db.get(), "SELECT \"userId\" FROM \"Profiles\" WHERE \"id\" = ?", profile.id)).isEqualTo(ada.id);
     }
 
     @Test
@@ -257,7 +257,7 @@ class ToOneTest {
         Profile profile = s.<Profile>toOne(ada, "profile").create(new Profile("only"));
 
         assertThat(statements(s, () -> s.toOne(ada, "profile").set(profile))).isEqualTo(1);
-        assertThat(value(db.get(), "SELECT userId FROM Profiles WHERE id = ?", profile.id)).isEqualTo(ada.id);
+        assertThat(value(db.get(), "SELECT \"userId\" FROM \"Profiles\" WHERE \"id\" = ?", profile.id)).isEqualTo(ada.id);
     }
 
     @Test
@@ -268,7 +268,7 @@ class ToOneTest {
         long statements = statements(s, () -> s.toOne(ada, "profile").set(null));
 
         assertThat(statements).isEqualTo(2);
-        assertThat(value(db.get(), "SELECT userId FROM Profiles WHERE id = ?", profile.id)).isNull();
+        assertThat(value(db.get(), "SELECT \"userId\" FROM \"Profiles\" WHERE \"id\" = ?", profile.id)).isNull();
         assertThat(ada.getProfile()).isNull();
         assertThat(s.toOne(ada, "profile").get()).isEmpty();
     }
@@ -281,8 +281,8 @@ class ToOneTest {
         long statements = statements(s, () -> s.toOne(red, "charter").set(fresh));
 
         assertThat(statements).isEqualTo(3);
-        assertThat(Rows.column(db.get(), "SELECT id FROM Charters ORDER BY id")).containsExactly(fresh.id);
-        assertThat(value(db.get(), "SELECT teamId FROM Charters WHERE id = ?", fresh.id)).isEqualTo(red.id);
+        assertThat(Rows.column(db.get(), "SELECT \"id\" FROM \"Charters\" ORDER BY \"id\"")).containsExactly(fresh.id);
+        assertThat(value(db.get(), "SELECT \"teamId\" FROM \"Charters\" WHERE \"id\" = ?", fresh.id)).isEqualTo(red.id);
         assertThat(red.getCharter()).isSameAs(fresh);
         assertThat(s.find(Charter.class, old.id)).isEmpty();
     }
@@ -334,8 +334,8 @@ class ToOneTest {
 
         assertThatThrownBy(() -> s.toOne(ada, "profile").set(second)).hasMessage("second refuses");
 
-        assertThat(value(db.get(), "SELECT userId FROM Profiles WHERE id = ?", first.id)).isEqualTo(ada.id);
-        assertThat(value(db.get(), "SELECT userId FROM Profiles WHERE id = ?", second.id)).isNull();
+        assertThat(value(db.get(), "SELECT \"userId\" FROM \"Profiles\" WHERE \"id\" = ?", first.id)).isEqualTo(ada.id);
+        assertThat(value(db.get(), "SELECT \"userId\" FROM \"Profiles\" WHERE \"id\" = ?", second.id)).isNull();
         assertThat(first.userId).isEqualTo(ada.id);
         assertThat(second.userId).isNull();
         assertThat(ada.getProfile()).isSameAs(first);
@@ -351,8 +351,8 @@ class ToOneTest {
 
         assertThat(statements).isEqualTo(3);
         Profile again = created.get(0);
-        assertThat(value(db.get(), "SELECT userId FROM Profiles WHERE id = ?", again.id)).isEqualTo(ada.id);
-        assertThat(value(db.get(), "SELECT userId FROM Profiles WHERE id = ?", first.id)).isNull();
+        assertThat(value(db.get(), "SELECT \"userId\" FROM \"Profiles\" WHERE \"id\" = ?", again.id)).isEqualTo(ada.id);
+        assertThat(value(db.get(), "SELECT \"userId\" FROM \"Profiles\" WHERE \"id\" = ?", first.id)).isNull();
         assertThat(ada.getProfile()).isSameAs(again);
     }
 

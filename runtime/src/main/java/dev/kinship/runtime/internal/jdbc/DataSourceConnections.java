@@ -7,16 +7,14 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 
 /**
  * Connections from the application's DataSource (its pool decides reuse). Each is put in
- * auto-commit mode first and then runs the dialect's connection setup (SQLite ignores
- * {@code PRAGMA foreign_keys} inside a transaction). One connection given back is kept idle,
- * with its prepared statements, for the next session, so that a session per unit of work does
- * not pay the setup and statement preparation again; others are closed when given back, which
- * returns them to the application's pool. {@link #close()} closes the idle one and those that
+ * auto-commit mode first and then runs the dialect's connection setup (which may have to run
+ * outside a transaction, as SQLite's {@code PRAGMA foreign_keys} does). A connection given back
+ * is closed, which returns it to the application's pool: the Database keeps none between
+ * sessions, so that a small pool is never starved by Kinship. {@link #close()} closes those that
  * sessions still hold, and leaves the DataSource alone.
  */
 public final class DataSourceConnections implements Connections {
@@ -24,7 +22,6 @@ public final class DataSourceConnections implements Connections {
     private final DataSource dataSource;
     private final List<String> setup;
     private final Set<PooledConnection> held = ConcurrentHashMap.newKeySet();
-    private final AtomicReference<PooledConnection> idle = new AtomicReference<>();
     private volatile boolean closed;
 
     /** @param setup the statements each connection runs first (the dialect's connection setup) */
@@ -38,14 +35,6 @@ public final class DataSourceConnections implements Connections {
         if (closed) {
             throw new IllegalStateException("The connections of this Database are closed: it was closed. Create a "
                 + "new Database.");
-        }
-        PooledConnection reused = idle.getAndSet(null);
-        if (reused != null) {
-            if (usable(reused)) {
-                held.add(reused);
-                return reused;
-            }
-            reused.close();
         }
         Connection connection = null;
         try {
@@ -70,14 +59,6 @@ public final class DataSourceConnections implements Connections {
         }
     }
 
-    private static boolean usable(PooledConnection connection) {
-        try {
-            return !connection.connection().isClosed();
-        } catch (SQLException e) {
-            return false;
-        }
-    }
-
     @Override
     public void release(PooledConnection connection) {
         held.remove(connection);
@@ -86,12 +67,6 @@ public final class DataSourceConnections implements Connections {
             if (!c.isClosed() && !c.getAutoCommit()) {
                 c.rollback();
                 c.setAutoCommit(true);
-            }
-            if (!closed && !c.isClosed() && idle.compareAndSet(null, connection)) {
-                if (closed && idle.compareAndSet(connection, null)) {
-                    connection.close();
-                }
-                return;
             }
         } catch (SQLException e) {
             // the connection is closed below
@@ -103,10 +78,6 @@ public final class DataSourceConnections implements Connections {
     @Override
     public void close() {
         closed = true;
-        PooledConnection kept = idle.getAndSet(null);
-        if (kept != null) {
-            kept.close();
-        }
         for (PooledConnection connection : held) {
             connection.abort();
         }

@@ -1,7 +1,7 @@
 package dev.kinship.runtime.internal.jdbc;
 
-import dev.kinship.runtime.internal.mapping.Codec;
-import dev.kinship.runtime.internal.mapping.Codecs;
+import dev.kinship.runtime.internal.codec.Codec;
+import dev.kinship.runtime.internal.codec.TypeMapping;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.sql.PreparedStatement;
@@ -22,15 +22,18 @@ public final class Executor {
 
     private final PooledConnection connection;
     private final StatementCounter counter;
+    private final TypeMapping types;
 
     /** Counts statements for whoever owns the executor (a session's stats). */
     public interface StatementCounter {
         void statementRan();
     }
 
-    public Executor(PooledConnection connection, StatementCounter counter) {
+    /** @param types binds values that are not a column's (conditions, scopes, keys) by their class */
+    public Executor(PooledConnection connection, StatementCounter counter, TypeMapping types) {
         this.connection = connection;
         this.counter = counter;
+        this.types = types;
     }
 
     public PooledConnection connection() {
@@ -63,17 +66,17 @@ public final class Executor {
     }
 
     /** Binds values: nulls untyped, others through the codec of their class. */
-    public static void bind(PreparedStatement statement, Object... values) throws SQLException {
+    public void bind(PreparedStatement statement, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             bindOne(statement, i + 1, values[i]);
         }
     }
 
-    public static void bindOne(PreparedStatement statement, int index, Object value) throws SQLException {
+    private void bindOne(PreparedStatement statement, int index, Object value) throws SQLException {
         if (value == null) {
             statement.setNull(index, java.sql.Types.NULL);
         } else {
-            Codecs.ofValue(value).bind(statement, index, value);
+            types.codecOfValue(value).bind(statement, index, value);
         }
     }
 

@@ -3,8 +3,8 @@ package dev.kinship.runtime.internal.loading;
 import dev.kinship.dsl.Association;
 import dev.kinship.dsl.ColumnInfo;
 import dev.kinship.dsl.JoinTable;
-import dev.kinship.runtime.internal.mapping.Codec;
-import dev.kinship.runtime.internal.mapping.Codecs;
+import dev.kinship.runtime.internal.codec.Codec;
+import dev.kinship.runtime.internal.codec.TypeMapping;
 import dev.kinship.runtime.internal.mapping.EntityType;
 import dev.kinship.runtime.internal.sql.SqlTexts;
 import java.sql.ResultSet;
@@ -28,12 +28,12 @@ public final class JoinShape {
     private final String selectList;
     private final ScopeClause scope;
 
-    private JoinShape(String table, EntityType model, List<ColumnInfo> columns, int ownerKeyIndex, String selectList,
-            ScopeClause scope) {
+    private JoinShape(TypeMapping types, String table, EntityType model, List<ColumnInfo> columns, int ownerKeyIndex,
+            String selectList, ScopeClause scope) {
         this.table = table;
         this.model = model;
         this.columns = columns;
-        this.codecs = columns.stream().map(c -> Codecs.of(c.type())).toArray(Codec[]::new);
+        this.codecs = columns.stream().map(c -> types.codec(c.type())).toArray(Codec[]::new);
         this.ownerKeyIndex = ownerKeyIndex;
         this.selectList = selectList;
         this.scope = scope;
@@ -46,7 +46,7 @@ public final class JoinShape {
             EntityType model = session.types().of(a.throughModel().get());
             List<ColumnInfo> columns = model.info().columnInfos();
             int ownerKey = indexOf(columns, a.foreignKeyColumn());
-            return new JoinShape(table, model, columns, ownerKey, sql.columns(model, "j"), scope(session, a, "j"));
+            return new JoinShape(sql.dialect().types(), table, model, columns, ownerKey, sql.columns(model, "j"), scope(session, a, "j"));
         }
         JoinTable join = session.types().schema().joinTable(table).orElseThrow();
         List<ColumnInfo> columns = join.columns();
@@ -54,7 +54,7 @@ public final class JoinShape {
         for (ColumnInfo c : columns) {
             select.append(select.length() == 0 ? "" : ", ").append("j.").append(sql.quote(c.name()));
         }
-        return new JoinShape(table, null, columns, indexOf(columns, a.foreignKeyColumn()), select.toString(),
+        return new JoinShape(sql.dialect().types(), table, null, columns, indexOf(columns, a.foreignKeyColumn()), select.toString(),
             scope(session, a, "j"));
     }
 

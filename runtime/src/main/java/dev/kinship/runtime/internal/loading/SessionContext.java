@@ -27,6 +27,14 @@ public interface SessionContext {
      */
     <R> R atomic(java.util.function.Supplier<R> work);
 
+    /**
+     * Makes the current transaction usable again after a statement of the current atomic work
+     * failed, so that look-ups explaining the failure can run: on a database where a failed
+     * statement aborts the transaction, rolls back to the work's savepoint (undoing the work's
+     * statements so far, which fails anyway).
+     */
+    void afterFailedStatement();
+
     /** Notes an entity made managed by a write, so a rollback can forget it. */
     void written(EntityType type, Object entity);
 

@@ -1,6 +1,7 @@
 package dev.kinship.runtime.internal.mapping;
 
 import dev.kinship.dsl.ColumnInfo;
+import dev.kinship.runtime.internal.codec.Codec;
 import java.lang.invoke.MethodHandle;
 
 /**

@@ -3,6 +3,8 @@ package dev.kinship.runtime.internal.mapping;
 import dev.kinship.dsl.Association;
 import dev.kinship.dsl.ColumnInfo;
 import dev.kinship.dsl.ModelInfo;
+import dev.kinship.runtime.internal.codec.Codec;
+import dev.kinship.runtime.internal.codec.TypeMapping;
 import dev.kinship.runtime.internal.loading.EntityState;
 import dev.kinship.runtime.internal.proxy.ManagedEntity;
 import dev.kinship.runtime.internal.proxy.ProxyFactory;
@@ -39,7 +41,7 @@ public final class EntityType {
     private final Codec[] insertCodecsWithoutId;
     private final Codec[] updateCodecs;
 
-    public EntityType(ModelInfo info, List<Association> associations) {
+    public EntityType(ModelInfo info, List<Association> associations, TypeMapping types) {
         this.type = info.type();
         this.info = info;
         List<ColumnMapping> mapped = new ArrayList<>();
@@ -50,11 +52,11 @@ public final class EntityType {
             ColumnMapping mapping;
             if (column.field().isPresent()) {
                 Field field = Accessors.field(type, column.field().get());
-                mapping = new ColumnMapping(column, field.getName(), codec(info, column, field.getName()),
+                mapping = new ColumnMapping(column, field.getName(), codec(types, info, column, field.getName()),
                     Accessors.getter(field), Accessors.setter(field), -1);
             } else {
                 String key = keyName(column, associations);
-                mapping = new ColumnMapping(column, key, codec(info, column, key), null, null, kept++);
+                mapping = new ColumnMapping(column, key, codec(types, info, column, key), null, null, kept++);
             }
             if (column.id()) {
                 id = mapped.size();
@@ -108,8 +110,8 @@ public final class EntityType {
         }
     }
 
-    private static Codec codec(ModelInfo info, ColumnInfo column, String field) {
-        return Codecs.ofColumn(column.type(), info.type().getSimpleName(), field, column.name(), info.table());
+    private static Codec codec(TypeMapping mapping, ModelInfo info, ColumnInfo column, String field) {
+        return mapping.columnCodec(column.type(), info.type().getSimpleName(), field, column.name(), info.table());
     }
 
     private static String keyName(ColumnInfo column, List<Association> associations) {

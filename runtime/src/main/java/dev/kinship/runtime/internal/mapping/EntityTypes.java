@@ -2,6 +2,7 @@ package dev.kinship.runtime.internal.mapping;
 
 import dev.kinship.dsl.ModelInfo;
 import dev.kinship.dsl.Schema;
+import dev.kinship.runtime.internal.codec.TypeMapping;
 import dev.kinship.runtime.internal.loading.EntityState;
 import dev.kinship.runtime.internal.proxy.ManagedEntity;
 import java.util.LinkedHashMap;
@@ -16,10 +17,10 @@ public final class EntityTypes {
     private final Map<Class<?>, EntityType> byClass = new LinkedHashMap<>();
     private final Map<Class<?>, EntityType> byProxy = new LinkedHashMap<>();
 
-    public EntityTypes(Schema schema) {
+    public EntityTypes(Schema schema, TypeMapping mapping) {
         this.schema = schema;
         for (ModelInfo info : schema.models()) {
-            EntityType type = new EntityType(info, schema.associations(info.type()));
+            EntityType type = new EntityType(info, schema.associations(info.type()), mapping);
             byClass.put(info.type(), type);
             byProxy.put(type.proxyClass(), type);
         }

@@ -17,7 +17,7 @@ public final class DatabaseCore {
     private volatile boolean closed;
 
     public DatabaseCore(Schema schema, Dialect dialect, Connections connections) {
-        this.types = new EntityTypes(schema);
+        this.types = new EntityTypes(schema, dialect.types());
         this.sql = new SqlTexts(dialect);
         this.hooks = new HookRegistry(types);
         this.connections = connections;

@@ -183,10 +183,11 @@ final class QueryImpl<T> implements Query<T> {
         SelectPlan plan = plan(true);
         Object[] values = values(plan);
         String text = plan.sql();
+        SessionImpl.StreamConnection source = session.streamConnection(STREAM_GROUP);
         try {
-            PreparedStatement statement = session.executor().connection().prepareUncached(text);
-            dev.kinship.runtime.internal.jdbc.Executor.bind(statement, values);
-            ResultSet rows = session.executor().query(statement, text, values);
+            PreparedStatement statement = source.prepare(text);
+            source.executor().bind(statement, values);
+            ResultSet rows = source.executor().query(statement, text, values);
             Materializer materializer = session.materializer();
             EagerLoader eager = new EagerLoader(session);
             Spliterator<T> spliterator = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED
@@ -226,9 +227,15 @@ final class QueryImpl<T> implements Query<T> {
                     statement.close();
                 } catch (SQLException e) {
                     // closing: nothing to recover
+                } finally {
+                    source.close();
                 }
             });
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
+            source.close();
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
             throw new DataAccessException("stream of " + type.name() + " failed: " + e.getMessage()
                 + ". Statement: " + text, e);
         }
@@ -257,14 +264,15 @@ final class QueryImpl<T> implements Query<T> {
         shape.add(plan.shapeKey());
         conditions.forEach(c -> shape.add(c.column().column() + (c.value() == null ? " null" : "")));
         orders.forEach(o -> shape.add(o.column().column() + (o.descending() ? " desc" : " asc")));
-        shape.add(paged());
+        shape.add(limit != null);
+        shape.add(offset != null);
         String text = sql.cached(shape, () -> {
             if (paged() && plan.joinsCollections()) {
                 StringBuilder page = new StringBuilder("SELECT ").append(plan.primaryColumns()).append(" FROM ")
                     .append(sql.table(type, "t0"));
                 appendWhere(page, new ArrayList<>(), plan.rootSemijoins());
                 appendOrder(page, sql, true);
-                page.append(sql.dialect().limitOffset(true, true));
+                page.append(sql.dialect().limitOffset(limit != null, offset != null));
                 StringBuilder out = new StringBuilder(plan.selectFromPage(page.toString()));
                 appendOrder(out, sql, true);
                 out.append(plan.collectionOrder());
@@ -274,7 +282,7 @@ final class QueryImpl<T> implements Query<T> {
             appendWhere(out, new ArrayList<>(), plan.rootFilters());
             appendOrder(out, sql, paged() || plan.joinsCollections());
             out.append(plan.collectionOrder());
-            out.append(sql.dialect().limitOffset(paged(), paged()));
+            out.append(sql.dialect().limitOffset(limit != null, offset != null));
             return out.toString();
         });
         plan.sql(text);
@@ -285,8 +293,14 @@ final class QueryImpl<T> implements Query<T> {
         SqlTexts sql = session.sql();
         String glue = " WHERE ";
         for (Condition c : conditions) {
-            out.append(glue).append("t0.").append(sql.quote(c.column().column()))
-                .append(c.value() == null ? " IS NULL" : " = ?");
+            String column = "t0." + sql.quote(c.column().column());
+            if (c.value() == null) {
+                out.append(glue).append(column).append(" IS NULL");
+            } else {
+                Class<?> javaType = c.column().type();
+                out.append(glue).append(sql.dialect().comparable(column, javaType)).append(" = ")
+                    .append(sql.dialect().comparable("?", javaType));
+            }
             if (c.value() != null) {
                 values.add(c.value());
             }
@@ -307,7 +321,8 @@ final class QueryImpl<T> implements Query<T> {
         String glue = " ORDER BY ";
         boolean byId = false;
         for (Order o : orders) {
-            out.append(glue).append("t0.").append(sql.quote(o.column().column())).append(o.descending() ? " DESC" : "");
+            out.append(glue).append(sql.dialect().orderTerm("t0." + sql.quote(o.column().column()), o.column().type(),
+                o.column().info().nullable(), o.descending()));
             glue = ", ";
             byId |= type.hasId() && o.column() == type.id();
         }
@@ -330,9 +345,11 @@ final class QueryImpl<T> implements Query<T> {
         for (SelectPlan.Filter filter : page ? plan.rootSemijoins() : plan.rootFilters()) {
             values.addAll(List.of(filter.values()));
         }
-        if (paged()) {
-            values.add(limit == null ? -1 : limit);
-            values.add(offset == null ? 0 : offset);
+        if (limit != null) {
+            values.add(limit);
+        }
+        if (offset != null) {
+            values.add(offset);
         }
         if (page) {
             values.addAll(plan.joinValues());

@@ -1,6 +1,8 @@
 package dev.kinship.runtime.internal.session;
 
 import dev.kinship.runtime.DetachedEntityException;
+import dev.kinship.runtime.Isolation;
+import dev.kinship.runtime.TransactionConflictException;
 import dev.kinship.runtime.LazyLoading;
 import dev.kinship.runtime.LazyLoadingException;
 import dev.kinship.runtime.Query;
@@ -47,6 +49,7 @@ public final class SessionImpl implements Session, SessionContext {
     private boolean closed;
     private int depth;
     private final List<Runnable> undo = new ArrayList<>();
+    private final java.util.ArrayDeque<String> savepoints = new java.util.ArrayDeque<>();
 
     public SessionImpl(DatabaseCore db) {
         this.db = db;
@@ -60,9 +63,52 @@ public final class SessionImpl implements Session, SessionContext {
         if (executor == null) {
             requireOpen();
             connection = db.connections().acquire();
-            executor = new Executor(connection, stats);
+            executor = new Executor(connection, stats, db.sql().dialect().types());
         }
         return executor;
+    }
+
+    /**
+     * Where a stream reads its rows. On a database whose driver reads a whole result unless it
+     * runs with a fetch size inside a transaction (PostgreSQL), and outside the session's own
+     * transaction, that is a connection of its own in a read transaction, given back when the
+     * stream closes; otherwise the session's connection.
+     */
+    StreamConnection streamConnection(int fetchSize) {
+        Executor own = executor();
+        if (!db.sql().dialect().streamsInTransaction()) {
+            return new StreamConnection(own, 0, null);
+        }
+        if (depth > 0) {
+            return new StreamConnection(own, fetchSize, null);
+        }
+        PooledConnection borrowed = db.connections().acquire();
+        try {
+            borrowed.connection().setAutoCommit(false);
+        } catch (SQLException e) {
+            db.connections().release(borrowed);
+            throw new DataAccessException("Cannot start the read transaction of a stream: " + e.getMessage(), e);
+        }
+        return new StreamConnection(new Executor(borrowed, stats, db.sql().dialect().types()), fetchSize,
+            () -> db.connections().release(borrowed));
+    }
+
+    /** A stream's connection: its executor, the fetch size to read with (0: the driver's), and how to give it back. */
+    record StreamConnection(Executor executor, int fetchSize, Runnable giveBack) {
+
+        PreparedStatement prepare(String text) throws SQLException {
+            PreparedStatement statement = executor.connection().prepareUncached(text);
+            if (fetchSize > 0) {
+                statement.setFetchSize(fetchSize);
+            }
+            return statement;
+        }
+
+        void close() {
+            if (giveBack != null) {
+                giveBack.run();
+            }
+        }
     }
 
     @Override
@@ -100,7 +146,7 @@ public final class SessionImpl implements Session, SessionContext {
             return;
         }
         PooledConnection borrowed = db.connections().acquire();
-        executor = new Executor(borrowed, stats);
+        executor = new Executor(borrowed, stats, db.sql().dialect().types());
         try {
             new AssociationLoader(this).load(owners, association);
         } finally {
@@ -110,55 +156,102 @@ public final class SessionImpl implements Session, SessionContext {
     }
 
     /**
-     * Runs {@code work} in a transaction (BEGIN IMMEDIATE … COMMIT), or, inside one, behind a
-     * savepoint. A failure rolls the database back to where {@code work} began and undoes what the
-     * rollback log recorded since (generated ids, identity-map entries, evictions).
+     * Runs {@code work} in a transaction, or, inside one, behind a savepoint. On a database where
+     * a failed statement aborts the transaction, the outermost work runs behind a savepoint too,
+     * so that {@link #afterFailedStatement()} can make the transaction usable again. A failure
+     * rolls the database back to where {@code work} began and undoes what the rollback log
+     * recorded since (generated ids, identity-map entries, evictions); a serialization failure or
+     * deadlock becomes a {@link TransactionConflictException}.
      */
     @Override
     public <R> R atomic(Supplier<R> work) {
+        return atomic(Isolation.READ_COMMITTED, work);
+    }
+
+    /** {@link #atomic(Supplier)}, beginning an outermost transaction with {@code isolation}. */
+    public <R> R atomic(Isolation isolation, Supplier<R> work) {
         requireOpen();
         Executor executor = executor();
         Dialect dialect = db.sql().dialect();
-        String savepoint = depth == 0 ? null : "kinship_" + depth;
-        control(executor, savepoint == null ? dialect.beginTransaction() : dialect.savepoint(savepoint));
+        boolean outermost = depth == 0;
+        String savepoint = outermost && !dialect.failedStatementAbortsTransaction() ? null : "kinship_" + depth;
+        if (outermost) {
+            control(executor, dialect.beginTransaction(isolation));
+        }
+        if (savepoint != null) {
+            control(executor, dialect.savepoint(savepoint));
+        }
+        savepoints.push(savepoint == null ? "" : savepoint);
         int undoMark = undo.size();
         int evictionMark = identity.mark();
         depth++;
         R result;
         try {
             result = work.get();
-        } catch (RuntimeException | Error e) {
+        } catch (RuntimeException e) {
             depth--;
-            rollback(executor, savepoint, undoMark, evictionMark, e);
+            savepoints.pop();
+            rollback(executor, outermost, savepoint, undoMark, evictionMark, e);
+            throw conflict(e);
+        } catch (Error e) {
+            depth--;
+            savepoints.pop();
+            rollback(executor, outermost, savepoint, undoMark, evictionMark, e);
             throw e;
         }
         depth--;
+        savepoints.pop();
         try {
-            control(executor, savepoint == null ? dialect.commitTransaction() : dialect.releaseSavepoint(savepoint));
+            control(executor, outermost ? dialect.commitTransaction() : dialect.releaseSavepoint(savepoint));
         } catch (DataAccessException e) {
-            rollback(executor, savepoint, undoMark, evictionMark, e);
-            throw e;
+            rollback(executor, outermost, savepoint, undoMark, evictionMark, e);
+            throw conflict(e);
         }
-        if (savepoint == null) {
+        if (outermost) {
             undo.clear();
             identity.endTransaction();
         }
         return result;
     }
 
+    @Override
+    public void afterFailedStatement() {
+        Dialect dialect = db.sql().dialect();
+        if (!dialect.failedStatementAbortsTransaction() || savepoints.isEmpty() || savepoints.peek().isEmpty()) {
+            return;
+        }
+        control(executor(), dialect.rollbackToSavepoint(savepoints.peek()));
+    }
+
+    /** @return {@code e}, or a {@link TransactionConflictException} when the database gave the transaction up */
+    private RuntimeException conflict(RuntimeException e) {
+        if (e instanceof TransactionConflictException) {
+            return e;
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && db.sql().dialect().isConflict(sql)) {
+                return new TransactionConflictException("The transaction conflicted with another one and was rolled "
+                    + "back (" + sql.getSQLState() + ": " + sql.getMessage() + "). Nothing of it was committed; run "
+                    + "the work again, e.g. with Database.inTransaction(isolation, maxAttempts, work).", e);
+            }
+        }
+        return e;
+    }
+
     private void control(Executor executor, String statement) {
         try {
             executor.control(statement);
         } catch (SQLException e) {
-            throw new DataAccessException("'" + statement + "' failed: " + e.getMessage() + ". When the database "
-                + "is locked by another writer for longer than the busy timeout, retry the work later.", e);
+            throw new DataAccessException("'" + statement + "' failed: " + e.getMessage() + ". When another "
+                + "transaction holds the lock for longer than the database waits, retry the work later.", e);
         }
     }
 
-    private void rollback(Executor executor, String savepoint, int undoMark, int evictionMark, Throwable failure) {
+    private void rollback(Executor executor, boolean outermost, String savepoint, int undoMark, int evictionMark,
+            Throwable failure) {
         Dialect dialect = db.sql().dialect();
         try {
-            if (savepoint == null) {
+            if (outermost) {
                 executor.control(dialect.rollbackTransaction());
             } else {
                 executor.control(dialect.rollbackToSavepoint(savepoint));
@@ -172,7 +265,7 @@ public final class SessionImpl implements Session, SessionContext {
         for (int i = undo.size() - 1; i >= undoMark; i--) {
             undo.remove(i).run();
         }
-        if (savepoint == null) {
+        if (outermost) {
             identity.endTransaction();
         }
     }

@@ -23,8 +23,8 @@ final class Values {
             return null;
         }
         if (value instanceof Double d && d.isNaN() || value instanceof Float f && f.isNaN()) {
-            throw new IllegalArgumentException(what + " is compared with NaN, which matches no row (SQLite stores NaN "
-                + "as NULL). Pass null to find rows without a value.");
+            throw new IllegalArgumentException(what + " is compared with NaN, which Kinship never stores, so it matches "
+                + "no row. Pass null to find rows without a value.");
         }
         Class<?> type = column.type();
         if (type.isInstance(value)) {

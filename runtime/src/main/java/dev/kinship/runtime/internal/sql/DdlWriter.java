@@ -16,10 +16,12 @@ import java.util.Set;
 
 /**
  * The CREATE TABLE / CREATE INDEX statements of a schema: one table per model and per plain
- * join table, FOREIGN KEY clauses with ON DELETE / ON UPDATE per association (unless
+ * join table, foreign keys with ON DELETE / ON UPDATE per association (unless
  * {@code constraints(false)}), NOT NULL from the resolved nullability, the join key as composite
- * primary key or UNIQUE, and an index on every key column. Every statement is IF NOT EXISTS,
- * so running them twice is harmless; tables may reference each other in any order.
+ * primary key or UNIQUE, and an index on every key column. Foreign keys are clauses of CREATE
+ * TABLE, or, where the dialect says so, added by statements after every table exists, so that
+ * tables may reference each other in a cycle. Every statement is harmless when what it creates
+ * exists already, so running them twice is harmless too.
  */
 public final class DdlWriter {
 
@@ -29,6 +31,7 @@ public final class DdlWriter {
 
     private final Schema schema;
     private final Dialect dialect;
+    private final ConstraintNames names;
     private final Map<String, Map<String, ForeignKey>> foreignKeys = new LinkedHashMap<>();
     private final Map<String, Set<String>> keyColumns = new LinkedHashMap<>();
     private final Map<String, Set<String>> uniqueColumns = new LinkedHashMap<>();
@@ -36,6 +39,7 @@ public final class DdlWriter {
     public DdlWriter(Schema schema, Dialect dialect) {
         this.schema = schema;
         this.dialect = dialect;
+        this.names = new ConstraintNames(dialect.maxIdentifierBytes());
     }
 
     public List<String> statements() {
@@ -53,10 +57,14 @@ public final class DdlWriter {
             }
         }
         keyColumns.forEach((table, columns) -> columns.forEach(column -> indexes.add("CREATE INDEX IF NOT EXISTS "
-            + q(table + "_" + column) + " ON " + q(table) + " (" + q(column) + ")")));
+            + q(names.name(table, column, "")) + " ON " + q(table) + " (" + q(column) + ")")));
         uniqueColumns.forEach((table, columns) -> columns.forEach(column -> indexes.add("CREATE UNIQUE INDEX IF NOT "
-            + "EXISTS " + q(table + "_" + column + "_unique") + " ON " + q(table) + " (" + q(column) + ")")));
+            + "EXISTS " + q(names.name(table, column, "_unique")) + " ON " + q(table) + " (" + q(column) + ")")));
         out.addAll(indexes);
+        if (dialect.foreignKeysAfterTables()) {
+            foreignKeys.forEach((table, keys) -> keys.values().forEach(fk -> out.add(dialect.addForeignKey(table,
+                names.name(table, fk.column(), "_fkey"), foreignKey(fk)))));
+        }
         return out;
     }
 
@@ -132,9 +140,9 @@ public final class DdlWriter {
         for (ColumnInfo c : columns) {
             StringBuilder def = new StringBuilder(q(c.name())).append(' ');
             if (c.id() && c.generated()) {
-                def.append(dialect.generatedIdColumn(c.type()));
+                def.append(dialect.types().generatedIdColumn(c.type()));
             } else {
-                def.append(dialect.columnType(c.type()));
+                def.append(dialect.types().columnType(c.type()));
                 if (c.id()) {
                     def.append(" PRIMARY KEY");
                 }
@@ -148,11 +156,17 @@ public final class DdlWriter {
             String keys = String.join(", ", join.key().stream().map(this::q).toList());
             parts.add((join.keyKind() == JoinTable.KeyKind.PRIMARY_KEY ? "PRIMARY KEY (" : "UNIQUE (") + keys + ")");
         }
-        for (ForeignKey fk : foreignKeys.getOrDefault(table, Map.of()).values()) {
-            parts.add("FOREIGN KEY (" + q(fk.column()) + ") REFERENCES " + q(fk.table()) + " (" + q(fk.referenced())
-                + ") ON DELETE " + fk.onDelete().sql() + " ON UPDATE " + fk.onUpdate().sql());
+        if (!dialect.foreignKeysAfterTables()) {
+            for (ForeignKey fk : foreignKeys.getOrDefault(table, Map.of()).values()) {
+                parts.add(foreignKey(fk));
+            }
         }
         return "CREATE TABLE IF NOT EXISTS " + q(table) + " (\n  " + String.join(",\n  ", parts) + "\n)";
+    }
+
+    private String foreignKey(ForeignKey fk) {
+        return "FOREIGN KEY (" + q(fk.column()) + ") REFERENCES " + q(fk.table()) + " (" + q(fk.referenced())
+            + ") ON DELETE " + fk.onDelete().sql() + " ON UPDATE " + fk.onUpdate().sql();
     }
 
     private String q(String name) {

@@ -1,40 +1,43 @@
 package dev.kinship.runtime.internal.sql;
 
+import dev.kinship.runtime.Isolation;
+import dev.kinship.runtime.internal.codec.SqliteTypes;
+import dev.kinship.runtime.internal.codec.TypeMapping;
 import java.math.BigDecimal;
-import java.util.Map;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * SQLite: double-quoted identifiers, INTEGER/REAL/TEXT/BLOB affinities, {@code RETURNING} for
+ * SQLite: INTEGER/REAL/TEXT/BLOB affinities ({@link SqliteTypes}), {@code RETURNING} for
  * generated ids, 32,766 parameters per statement (SQLITE_MAX_VARIABLE_NUMBER since 3.32) and
  * {@code CROSS JOIN} to fix the join order. Transactions begin IMMEDIATE: the write lock is taken
  * when the transaction starts, so concurrent writers wait for each other (busy timeout) instead of
- * failing when one upgrades its read to a write.
+ * failing when one upgrades its read to a write; every transaction is therefore serializable.
+ * Decimals, stored as exact text, compare and sort by their REAL value. Constraint errors are
+ * read from the message text ({@code UNIQUE constraint failed: Users.email}).
  */
 public final class SqliteDialect implements Dialect {
 
-    private static final Map<Class<?>, String> TYPES = Map.ofEntries(
-        Map.entry(Long.class, "INTEGER"), Map.entry(Integer.class, "INTEGER"), Map.entry(Short.class, "INTEGER"),
-        Map.entry(Byte.class, "INTEGER"), Map.entry(Boolean.class, "INTEGER"), Map.entry(Double.class, "REAL"),
-        Map.entry(Float.class, "REAL"), Map.entry(byte[].class, "BLOB"), Map.entry(BigDecimal.class, "TEXT"));
+    private static final TypeMapping TYPES = new SqliteTypes();
+    private static final Pattern COLUMNS = Pattern.compile("constraint failed: ([\\w.]+(?:, [\\w.]+)*)");
 
     @Override
-    public String quote(String name) {
-        return '"' + name.replace("\"", "\"\"") + '"';
+    public String name() {
+        return "sqlite";
     }
 
     @Override
-    public java.util.List<String> connectionSetup() {
-        return java.util.List.of("PRAGMA foreign_keys = ON");
+    public TypeMapping types() {
+        return TYPES;
     }
 
     @Override
-    public String columnType(Class<?> javaType) {
-        return TYPES.getOrDefault(javaType, "TEXT");
-    }
-
-    @Override
-    public String generatedIdColumn(Class<?> javaType) {
-        return "INTEGER PRIMARY KEY";
+    public List<String> connectionSetup() {
+        return List.of("PRAGMA foreign_keys = ON");
     }
 
     @Override
@@ -43,13 +46,26 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
-    public String returningId(String idColumn) {
-        return " RETURNING " + quote(idColumn);
+    public String advanceGeneratedId(String table, String idColumn) {
+        return "";
     }
 
     @Override
     public String limitOffset(boolean limit, boolean offset) {
-        return limit || offset ? " LIMIT ? OFFSET ?" : "";
+        if (limit) {
+            return offset ? " LIMIT ? OFFSET ?" : " LIMIT ?";
+        }
+        return offset ? " LIMIT -1 OFFSET ?" : "";
+    }
+
+    @Override
+    public String orderTerm(String expression, Class<?> type, boolean nullable, boolean descending) {
+        return comparable(expression, type) + (descending ? " DESC" : "");
+    }
+
+    @Override
+    public String comparable(String expression, Class<?> type) {
+        return type == BigDecimal.class ? "CAST(" + expression + " AS REAL)" : expression;
     }
 
     @Override
@@ -58,52 +74,48 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
-    public String beginTransaction() {
+    public String beginTransaction(Isolation isolation) {
         return "BEGIN IMMEDIATE";
     }
 
     @Override
-    public String commitTransaction() {
-        return "COMMIT";
+    public boolean failedStatementAbortsTransaction() {
+        return false;
     }
 
     @Override
-    public String rollbackTransaction() {
-        return "ROLLBACK";
+    public boolean foreignKeysAfterTables() {
+        return false;
     }
 
     @Override
-    public String savepoint(String name) {
-        return "SAVEPOINT " + quote(name);
+    public int maxIdentifierBytes() {
+        return Integer.MAX_VALUE;
     }
 
     @Override
-    public String releaseSavepoint(String name) {
-        return "RELEASE SAVEPOINT " + quote(name);
-    }
-
-    @Override
-    public String rollbackToSavepoint(String name) {
-        return "ROLLBACK TO SAVEPOINT " + quote(name);
-    }
-
-    @Override
-    public ConstraintFailure classify(java.sql.SQLException e) {
+    public ConstraintFailure classify(SQLException e) {
         String message = String.valueOf(e.getMessage());
         Violation kind = message.contains("NOT NULL constraint failed") ? Violation.NOT_NULL
             : message.contains("FOREIGN KEY constraint failed") ? Violation.FOREIGN_KEY
             : message.contains("UNIQUE constraint failed") ? Violation.UNIQUE
             : message.contains("CHECK constraint failed") ? Violation.CHECK : Violation.NONE;
-        java.util.List<String> columns = new java.util.ArrayList<>();
-        java.util.regex.Matcher m = COLUMNS.matcher(message);
+        List<String> columns = new ArrayList<>();
+        String table = null;
+        Matcher m = COLUMNS.matcher(message);
         if (m.find()) {
             for (String part : m.group(1).split(",")) {
-                columns.add(part.trim());
+                String qualified = part.trim();
+                int dot = qualified.indexOf('.');
+                table = dot < 0 ? table : qualified.substring(0, dot);
+                columns.add(qualified.substring(dot + 1));
             }
         }
-        return new ConstraintFailure(kind, columns);
+        return new ConstraintFailure(kind, Optional.ofNullable(table), columns, Optional.empty());
     }
 
-    private static final java.util.regex.Pattern COLUMNS =
-        java.util.regex.Pattern.compile("constraint failed: ([\\w.]+(?:, [\\w.]+)*)");
+    @Override
+    public boolean isConflict(SQLException e) {
+        return false;
+    }
 }

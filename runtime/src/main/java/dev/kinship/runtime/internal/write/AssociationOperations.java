@@ -296,9 +296,9 @@ public abstract class AssociationOperations {
                     + "that does not exist (" + a.describe() + "). Insert the rows you link first. Nothing was "
                     + "changed.", e);
                 case UNIQUE -> throw new ConstraintViolationException(what + "the row would duplicate "
-                    + String.join(", ", failure.columns()) + " of an existing row (" + a.describe() + "). "
+                    + String.join(", ", failure.qualifiedColumns()) + " of an existing row (" + a.describe() + "). "
                     + uniqueHint() + "Nothing was changed.", e);
-                case NOT_NULL -> throw new ConstraintViolationException(what + String.join(", ", failure.columns())
+                case NOT_NULL -> throw new ConstraintViolationException(what + String.join(", ", failure.qualifiedColumns())
                     + " may not be null (" + a.describe() + "). Nothing was changed.", e);
                 default -> throw new DataAccessException(what + e.getMessage() + ". Statement: " + text, e);
             }

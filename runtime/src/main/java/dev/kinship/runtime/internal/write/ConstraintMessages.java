@@ -36,23 +36,21 @@ final class ConstraintMessages {
         String row = describe(type, entity);
         switch (failure.kind()) {
             case NOT_NULL -> {
-                String column = failure.columns().isEmpty() ? "?" : failure.columns().get(0);
-                String name = column.substring(column.indexOf('.') + 1);
-                String field = fieldOf(type, name);
+                String field = fieldOf(type, failure.columns().isEmpty() ? "?" : failure.columns().get(0));
                 String association = type.info().columnInfos().isEmpty() ? "" : associationOfKey(type, field);
                 return new ConstraintViolationException(action + " " + row + " failed: " + type.name() + "." + field
                     + " may not be null" + association + ". Set " + field + " before you " + verb(action) + ".", e);
             }
             case UNIQUE -> {
-                String columns = String.join(", ", failure.columns());
-                boolean id = type.hasId() && failure.columns().size() == 1
-                    && failure.columns().get(0).endsWith("." + type.id().column());
+                String columns = String.join(", ", failure.qualifiedColumns());
+                boolean id = type.hasId() && failure.columns().equals(java.util.List.of(type.id().column()));
                 return new ConstraintViolationException(action + " " + row + " failed: "
                     + (id ? "a " + type.name() + " with id " + type.idOf(entity) + " already exists. Use update(...) "
                         + "for an existing row, or leave a generated id null."
                         : "the value of " + columns + " is already taken by another row. Choose another value."), e);
             }
             case FOREIGN_KEY -> {
+                session.afterFailedStatement();
                 return new ConstraintViolationException(action + " " + row + " failed: "
                     + missingParent(type, entity, kept), e);
             }
@@ -145,6 +143,7 @@ final class ConstraintMessages {
             return new DataAccessException("Deleting " + row + " failed: " + e.getMessage() + ". Statement: "
                 + statement, e);
         }
+        session.afterFailedStatement();
         for (Object entity : entities) {
             RuntimeException culprit = restricted(type, entity, e);
             if (culprit != null) {

@@ -65,6 +65,12 @@ final class JoinOperations extends AssociationOperations implements ToMany<Objec
         this.targetScope = ScopeClause.of(session.sql(), target, "t0", a.scope());
     }
 
+    /** @return the Java type of join-table column {@code column} */
+    private Class<?> joinColumnType(String column) {
+        return joinColumns.stream().filter(c -> c.name().equals(column)).findFirst().map(ColumnInfo::type)
+            .orElse(Object.class);
+    }
+
     @Override
     public List<Object> get() {
         return list(load());
@@ -205,7 +211,7 @@ final class JoinOperations extends AssociationOperations implements ToMany<Objec
                 }
                 out.append(") SELECT DISTINCT ");
                 for (int i = 0; i < head.length; i++) {
-                    out.append("?, ");
+                    out.append(sql().dialect().typedParameter(joinColumnType(columns.get(i)))).append(", ");
                 }
                 out.append("v.column1 FROM (VALUES ");
                 for (int i = 0; i < chunk.length; i++) {

@@ -7,7 +7,7 @@ import dev.kinship.runtime.internal.jdbc.Executor;
 import dev.kinship.runtime.internal.loading.EntityState;
 import dev.kinship.runtime.internal.loading.SessionContext;
 import dev.kinship.runtime.internal.mapping.AssociationSlot;
-import dev.kinship.runtime.internal.mapping.Codec;
+import dev.kinship.runtime.internal.codec.Codec;
 import dev.kinship.runtime.internal.mapping.ColumnMapping;
 import dev.kinship.runtime.internal.mapping.EntityType;
 import dev.kinship.runtime.internal.mapping.EntityTypes;
@@ -15,6 +15,9 @@ import dev.kinship.runtime.internal.sql.SqlTexts;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -75,8 +78,7 @@ public final class Writer {
             if (generate && i == type.idIndex()) {
                 continue;
             }
-            ColumnMapping c = columns[i];
-            bound[next++] = c.kept() ? kept[c.keptIndex()] : type.get(entity, c);
+            bound[next++] = stored(type, entity, kept, columns[i]);
         }
         Executor executor = session.executor();
         try {
@@ -86,6 +88,8 @@ public final class Writer {
                     rows.next();
                     type.set(entity, type.id(), type.id().codec().read(rows, 1));
                 }
+            } else if (advancesGeneratedId(type)) {
+                executor.query(statement, text, bound).close();
             } else {
                 executor.update(statement, text, bound);
             }
@@ -184,7 +188,31 @@ public final class Writer {
         }
         String head = "INSERT INTO " + sql.quote(type.info().table());
         String body = names.length() == 0 ? " DEFAULT VALUES" : " (" + names + ") VALUES (" + marks + ")";
-        return head + body + (generate ? sql.dialect().returningId(type.id().column()) : "");
+        return head + body + (generate ? sql.dialect().returningId(type.id().column())
+            : advancesGeneratedId(type) ? sql.dialect().advanceGeneratedId(type.info().table(), type.id().column()) : "");
+    }
+
+    /** @return whether an insert with an explicit id must advance the database's generator of ids */
+    private boolean advancesGeneratedId(EntityType type) {
+        return type.hasId() && type.id().info().generated()
+            && !session.sql().dialect().advanceGeneratedId(type.info().table(), type.id().column()).isEmpty();
+    }
+
+    /**
+     * @return the value of {@code column} as it will be stored: a date-time truncated to
+     *         microseconds, which every database keeps, and the field set to it
+     */
+    private static Object stored(EntityType type, Object entity, Object[] kept, ColumnMapping column) {
+        if (column.kept()) {
+            return kept[column.keptIndex()];
+        }
+        Object value = type.get(entity, column);
+        Object truncated = value instanceof LocalDateTime t && t.getNano() % 1_000 != 0 ? t.truncatedTo(ChronoUnit.MICROS)
+            : value instanceof Instant t && t.getNano() % 1_000 != 0 ? t.truncatedTo(ChronoUnit.MICROS) : value;
+        if (truncated != value) {
+            type.set(entity, column, truncated);
+        }
+        return truncated;
     }
 
     private static Object[] keptValues(EntityType type, Object entity) {
@@ -276,7 +304,7 @@ public final class Writer {
         int next = 0;
         for (ColumnMapping c : columns) {
             if (c != type.id()) {
-                values[next++] = c.kept() ? kept[c.keptIndex()] : type.get(entity, c);
+                values[next++] = stored(type, entity, kept, c);
             }
         }
         values[next] = type.idOf(entity);

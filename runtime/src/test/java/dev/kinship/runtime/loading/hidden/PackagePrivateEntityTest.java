@@ -27,8 +27,8 @@ class PackagePrivateEntityTest {
     void packagePrivateEntity_lazyNavigation_loadsBothWays() {
         db.get().withConnection(c -> {
             try (var statement = c.createStatement()) {
-                statement.execute("INSERT INTO shelves (id, label) VALUES (1, 'top'), (2, 'bottom')");
-                statement.execute("INSERT INTO books (id, title, shelfId) VALUES (1, 'a', 1), (2, 'b', 1), (3, 'c', 2)");
+                statement.execute("INSERT INTO \"shelves\" (\"id\", \"label\") VALUES (1, 'top'), (2, 'bottom')");
+                statement.execute("INSERT INTO \"books\" (\"id\", \"title\", \"shelfId\") VALUES (1, 'a', 1), (2, 'b', 1), (3, 'c', 2)");
             }
             return null;
         });

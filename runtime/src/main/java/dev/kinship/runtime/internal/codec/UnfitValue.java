@@ -1,4 +1,4 @@
-package dev.kinship.runtime.internal.mapping;
+package dev.kinship.runtime.internal.codec;
 
 /**
  * Thrown by a codec for a value it cannot move: a row's value its field cannot take, or a

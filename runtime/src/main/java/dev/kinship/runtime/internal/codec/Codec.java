@@ -1,4 +1,4 @@
-package dev.kinship.runtime.internal.mapping;
+package dev.kinship.runtime.internal.codec;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,4 +1,4 @@
-package dev.kinship.runtime.internal.mapping;
+package dev.kinship.runtime.internal.codec;
 
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The codec of every column type. Storage: integers, booleans (0/1) as INTEGER; doubles and
+ * How SQLite stores each Java type. Storage: integers, booleans (0/1) as INTEGER; doubles and
  * floats as REAL (NaN is refused: SQLite would store NULL); BigDecimal as exact plain TEXT; UUID,
  * enums (by name) and java.time values as ISO-8601 TEXT in fixed width, so that text order is
  * time order ({@code 2024-05-01}, {@code 2024-05-01T10:15:30.000000000}, Instants in UTC with a
@@ -25,14 +25,14 @@ import java.util.UUID;
  * {@code T} (SQLite's own {@code datetime()} form). A stored value its field cannot take is an
  * {@link UnfitValue}, which {@link ColumnCodec} turns into an error naming the column.
  */
-public final class Codecs {
+public final class SqliteTypes implements TypeMapping {
 
     private static final DateTimeFormatter LOCAL_DATE_TIME =
         DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS");
     private static final DateTimeFormatter INSTANT =
         DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
     private static final String CORRECT = ", or correct the row.";
-    private static final String NAN = "is NaN, which SQLite cannot store (it would read back as NULL)";
+    private static final String NAN = "is NaN, which Kinship stores on no database (SQLite would read it back as NULL)";
     private static final String NAN_FIX = "Use null for a missing value, or keep NaN out of the field.";
 
     private static final Map<Class<?>, Codec> BY_TYPE = new HashMap<>();
@@ -93,7 +93,7 @@ public final class Codecs {
             }
             return v == null ? null : v.charAt(0);
         }));
-        BY_TYPE.put(BigDecimal.class, of(Types.VARCHAR, (s, i, v) -> s.setString(i, ((BigDecimal) v).toPlainString()),
+        BY_TYPE.put(BigDecimal.class, of(Types.VARCHAR, (s, i, v) -> s.setString(i, DecimalRange.check((BigDecimal) v).toPlainString()),
             (r, i) -> {
                 String v = r.getString(i);
                 try {
@@ -145,14 +145,31 @@ public final class Codecs {
             }));
     }
 
-    private Codecs() {
+    private static final Map<Class<?>, String> COLUMN_TYPES = Map.ofEntries(
+        Map.entry(Long.class, "INTEGER"), Map.entry(Integer.class, "INTEGER"), Map.entry(Short.class, "INTEGER"),
+        Map.entry(Byte.class, "INTEGER"), Map.entry(Boolean.class, "INTEGER"), Map.entry(Double.class, "REAL"),
+        Map.entry(Float.class, "REAL"), Map.entry(byte[].class, "BLOB"), Map.entry(BigDecimal.class, "TEXT"));
+
+    @Override
+    public String columnType(Class<?> type) {
+        return COLUMN_TYPES.getOrDefault(type, "TEXT");
+    }
+
+    @Override
+    public String generatedIdColumn(Class<?> type) {
+        return "INTEGER PRIMARY KEY";
+    }
+
+    @Override
+    public Codec codec(Class<?> type) {
+        return of(type);
     }
 
     /**
      * @return the codec of {@code type} (boxed), enums included
      * @throws IllegalArgumentException when Kinship has no codec for it
      */
-    public static Codec of(Class<?> type) {
+    static Codec of(Class<?> type) {
         if (type.isEnum()) {
             return ENUMS.get(type);
         }
@@ -163,22 +180,6 @@ public final class Codecs {
         return codec;
     }
 
-    /** @return the codec of {@code value}'s class (the enum's, for a constant with a body of its own) */
-    public static Codec ofValue(Object value) {
-        if (value instanceof Enum<?> e) {
-            return ENUMS.get(e.getDeclaringClass());
-        }
-        return of(value.getClass());
-    }
-
-    /**
-     * @return the codec of column {@code info} of {@code model}, whose errors name
-     *         {@code Model.field} and the column
-     */
-    static Codec ofColumn(Class<?> type, String model, String field, String column, String table) {
-        return new ColumnCodec(of(type), model + "." + field, "\"" + column + "\" of \"" + table + "\"");
-    }
-
     private static long checkRange(long value, long min, long max, String type) {
         if (value < min || value > max) {
             throw new UnfitValue(value + ", which does not fit " + type + " (" + min + " to " + max + ")",
@@ -187,15 +188,15 @@ public final class Codecs {
         return value;
     }
 
-    private interface Binder {
+    interface Binder {
         void bind(PreparedStatement statement, int index, Object value) throws SQLException;
     }
 
-    private interface Reader {
+    interface Reader {
         Object read(ResultSet rows, int index) throws SQLException;
     }
 
-    private static Codec of(int sqlType, Binder binder, Reader reader) {
+    static Codec of(int sqlType, Binder binder, Reader reader) {
         return new Codec() {
             @Override
             public void bind(PreparedStatement statement, int index, Object value) throws SQLException {
@@ -215,7 +216,7 @@ public final class Codecs {
     }
 
     /** Enums by name; a name the enum does not have is an {@link UnfitValue} listing its constants. */
-    private static final class EnumCodec implements Codec {
+    static final class EnumCodec implements Codec {
         private final Class<?> type;
         private final Map<String, Object> constants = new LinkedHashMap<>();
 
