@@ -16,13 +16,16 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 import dev.kinship.benchmarks.hibernate.HibernateContender.Plan;
+import dev.kinship.benchmarks.kinship.KinshipContender;
 
 /**
  * W2, W4, W6 and W8 on PostgreSQL: the same blog, workloads and plans as the SQLite benchmarks,
  * read from a PostgreSQL server over TCP (see {@link PostgresConnections}). Over a socket every
  * statement pays a round trip, so the plans that differ in statement counts (batched against
  * N+1) differ far more here than on SQLite. Hand-written JDBC binds each key list as one array
- * ({@code = ANY(?)}); Hibernate uses its PostgreSQL dialect with the same plans as on SQLite.
+ * ({@code = ANY(?)}); Hibernate uses its PostgreSQL dialect with the same plans as on SQLite;
+ * Kinship reads through {@code Database.connect(dataSource, schema)} with the same plans
+ * ({@code include}, joined, BATCHED and PER_ENTITY lazy loading, {@code find}) as on SQLite.
  *
  * <p>Methods are named {@code <workload>_<contender>} as in the SQLite classes; the class name
  * (starting with {@value Engine#POSTGRESQL_CLASS_PREFIX}) puts them in the report's PostgreSQL
@@ -64,7 +67,21 @@ public class PostgresLoadingBenchmark {
                             hibernate::statements),
                     new Operation(Workload.W6, "hibernateLazy", () -> hibernate.lazyWalk(Plan.LAZY),
                             hibernate::statements),
-                    new Operation(Workload.W8, "jdbc", () -> jdbc.findPost(probePostId()), jdbc::statements));
+                    new Operation(Workload.W8, "jdbc", () -> jdbc.findPost(probePostId()), jdbc::statements),
+                    new Operation(Workload.W2, "kinshipEager",
+                            () -> kinship.postsWithComments(KinshipContender.Plan.EAGER), kinship::statements),
+                    new Operation(Workload.W2, "kinshipJoined",
+                            () -> kinship.postsWithComments(KinshipContender.Plan.JOINED), kinship::statements),
+                    new Operation(Workload.W2, "kinshipBatched",
+                            () -> kinship.postsWithComments(KinshipContender.Plan.BATCHED), kinship::statements),
+                    new Operation(Workload.W2, "kinshipPerEntity",
+                            () -> kinship.postsWithComments(KinshipContender.Plan.PER_ENTITY), kinship::statements),
+                    new Operation(Workload.W4, "kinshipEager", () -> kinship.fullGraph(), kinship::statements),
+                    new Operation(Workload.W6, "kinshipBatched",
+                            () -> kinship.lazyWalk(KinshipContender.Plan.BATCHED), kinship::statements),
+                    new Operation(Workload.W6, "kinshipPerEntity",
+                            () -> kinship.lazyWalk(KinshipContender.Plan.PER_ENTITY), kinship::statements),
+                    new Operation(Workload.W8, "kinship", () -> kinship.findPost(probePostId()), kinship::statements));
         }
     }
 
@@ -126,5 +143,53 @@ public class PostgresLoadingBenchmark {
     @Benchmark
     public void w8_jdbc(Data data, Blackhole bh) {
         bh.consume(data.jdbc.findPost(data.nextPostId()));
+    }
+
+    /** W2, Kinship: include("comments"), one key-list statement. */
+    @Benchmark
+    public void w2_kinshipEager(Data data, Blackhole bh) {
+        bh.consume(data.kinship.postsWithComments(KinshipContender.Plan.EAGER));
+    }
+
+    /** W2, Kinship: include("comments") with separate(false), joined and deduplicated. */
+    @Benchmark
+    public void w2_kinshipJoined(Data data, Blackhole bh) {
+        bh.consume(data.kinship.postsWithComments(KinshipContender.Plan.JOINED));
+    }
+
+    /** W2, Kinship: a plain query, then lazy getters batched per load group. */
+    @Benchmark
+    public void w2_kinshipBatched(Data data, Blackhole bh) {
+        bh.consume(data.kinship.postsWithComments(KinshipContender.Plan.BATCHED));
+    }
+
+    /** W2, Kinship: a plain query, then one statement per getter (N+1). */
+    @Benchmark
+    public void w2_kinshipPerEntity(Data data, Blackhole bh) {
+        bh.consume(data.kinship.postsWithComments(KinshipContender.Plan.PER_ENTITY));
+    }
+
+    /** W4, Kinship: author joined, comments with their authors and categories in one statement each. */
+    @Benchmark
+    public void w4_kinshipEager(Data data, Blackhole bh) {
+        bh.consume(data.kinship.fullGraph());
+    }
+
+    /** W6, Kinship: lazy getters batched per load group (the default). */
+    @Benchmark
+    public void w6_kinshipBatched(Data data, Blackhole bh) {
+        bh.consume(data.kinship.lazyWalk(KinshipContender.Plan.BATCHED));
+    }
+
+    /** W6, Kinship: lazy getters, one statement per access (N+1). */
+    @Benchmark
+    public void w6_kinshipPerEntity(Data data, Blackhole bh) {
+        bh.consume(data.kinship.lazyWalk(KinshipContender.Plan.PER_ENTITY));
+    }
+
+    /** W8, Kinship: find by id in a new session (the identity map is empty, so one statement). */
+    @Benchmark
+    public void w8_kinship(Data data, Blackhole bh) {
+        bh.consume(data.kinship.findPost(data.nextPostId()));
     }
 }

@@ -127,6 +127,14 @@ class ContendersAgreeTest {
         assertThat(counts.get(Workload.W4, 100, "jdbc")).hasValue(3);
         assertThat(counts.get(Workload.W6, 100, "hibernateLazy")).hasValue(251);
         assertThat(counts.get(Workload.W8, 100, "jdbc")).hasValue(1);
+        assertThat(counts.get(Workload.W2, 100, "kinshipEager")).hasValue(2);
+        assertThat(counts.get(Workload.W2, 100, "kinshipJoined")).hasValue(1);
+        assertThat(counts.get(Workload.W2, 100, "kinshipBatched")).hasValue(2);
+        assertThat(counts.get(Workload.W2, 100, "kinshipPerEntity")).hasValue(101);
+        assertThat(counts.get(Workload.W4, 100, "kinshipEager")).hasValue(3);
+        assertThat(counts.get(Workload.W6, 100, "kinshipBatched")).hasValue(5);
+        assertThat(counts.get(Workload.W6, 100, "kinshipPerEntity")).hasValue(251);
+        assertThat(counts.get(Workload.W8, 100, "kinship")).hasValue(1);
         assertThat(results.resolve(StatementCountsFile.NAME)).doesNotExist();
     }
 

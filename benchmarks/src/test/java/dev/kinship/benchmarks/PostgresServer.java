@@ -9,13 +9,13 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * Whether the PostgreSQL server of {@link PostgresConnections#url()} answers, for the tests that
  * need it. Without a server those tests are skipped, with one line on standard error saying how
- * to enable them; with {@code -Dkinship.postgresql.required=true} (as CI runs them) a missing
- * server fails them instead.
+ * to enable them; with the environment variable {@code KINSHIP_POSTGRESQL_REQUIRED=true} (as CI
+ * runs them, and as the runtime's PostgreSQL tests read it) a missing server fails them instead.
  */
 public final class PostgresServer {
 
-    /** The system property that turns "no server" from a skip into a failure. */
-    static final String REQUIRED_PROPERTY = "kinship.postgresql.required";
+    /** The environment variable that turns "no server" from a skip into a failure when {@code true}. */
+    static final String REQUIRED_VARIABLE = "KINSHIP_POSTGRESQL_REQUIRED";
 
     private static String unavailable;
     private static boolean checked;
@@ -38,13 +38,13 @@ public final class PostgresServer {
         if (unavailable == null) {
             return;
         }
-        if (Boolean.getBoolean(REQUIRED_PROPERTY)) {
-            Assertions.fail(unavailable + " (-D" + REQUIRED_PROPERTY + "=true requires the server)");
+        if ("true".equalsIgnoreCase(System.getenv(REQUIRED_VARIABLE))) {
+            Assertions.fail(unavailable + " (" + REQUIRED_VARIABLE + "=true requires the server)");
         }
         if (!told) {
             System.err.println("PostgreSQL benchmark tests skipped: no server answers at " + PostgresConnections.url()
-                    + ". Start one, or name it with -D" + PostgresConnections.URL_PROPERTY + "=URL; -D"
-                    + REQUIRED_PROPERTY + "=true makes a missing server fail the build.");
+                    + ". Start one, or name it with -D" + PostgresConnections.URL_PROPERTY + "=URL; "
+                    + REQUIRED_VARIABLE + "=true makes a missing server fail the build.");
             told = true;
         }
         Assumptions.abort("No PostgreSQL server at " + PostgresConnections.url());
