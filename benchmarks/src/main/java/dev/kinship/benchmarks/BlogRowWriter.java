@@ -4,7 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
-/** Inserts the blog's rows with batched prepared statements, inside the caller's transaction. */
+/**
+ * Inserts the blog's rows with batched prepared statements, inside the caller's transaction;
+ * the same statements on SQLite and PostgreSQL (booleans bound with {@code setBoolean}, which
+ * SQLite stores as 1 or 0).
+ */
 final class BlogRowWriter {
 
     private static final int BATCH = 1_000;
@@ -29,7 +33,7 @@ final class BlogRowWriter {
                 post.setLong(1, postId);
                 post.setString(2, "Post " + postId + ": " + text.sentence(text.around(40)));
                 post.setString(3, text.sentence(text.around(200)));
-                post.setInt(4, text.chance(3, 4) ? 1 : 0);
+                post.setBoolean(4, text.chance(3, 4));
                 post.setLong(5, text.oneTo(BlogDataSet.USERS));
                 post.addBatch();
                 for (int c = 0; c < BlogDataSet.COMMENTS_PER_POST; c++) {

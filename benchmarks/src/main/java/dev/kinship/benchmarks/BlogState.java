@@ -15,7 +15,8 @@ import dev.kinship.benchmarks.kinship.KinshipContender;
 
 /**
  * What every benchmark trial shares: the blog data set, created once per trial, one
- * {@link SharedConnectionDataSource} over it, and the contenders reading through it.
+ * {@link SharedConnectionDataSource} over it, and the contenders reading through it. This class
+ * reads SQLite; {@link PostgresBlogState} reads the same blog from PostgreSQL.
  *
  * <p>Each benchmark class has a {@code @State(Scope.Benchmark)} subclass that declares the
  * {@code @Param} sizes and lists its {@link Operation}s. Before anything is measured, the
@@ -32,7 +33,7 @@ public abstract class BlogState {
     /** The system property naming the directory for statement counts. */
     public static final String RESULTS_PROPERTY = "kinship.results";
 
-    /** The data set of this trial. */
+    /** The SQLite data set of this trial ({@code null} on PostgreSQL). */
     protected BlogDataSet dataSet;
     /** The one connection of this trial, lent to every contender. */
     protected SharedConnectionDataSource dataSource;
@@ -51,10 +52,15 @@ public abstract class BlogState {
     /** Every operation of the subclass's benchmark methods, hand-written JDBC first. */
     protected abstract List<Operation> operations();
 
+    /** The database this state reads from. */
+    protected Engine engine() {
+        return Engine.SQLITE;
+    }
+
     /** Creates the data set and the contenders, then checks the trial's workload. */
     @Setup(Level.Trial)
     public void setUp(BenchmarkParams params) throws SQLException {
-        dataSet = BlogDataSet.create(posts());
+        prepareDataSet();
         try {
             open();
             check(params);
@@ -74,29 +80,50 @@ public abstract class BlogState {
             throw new IllegalStateException("Benchmark method '" + method + "' has no Operation in "
                     + getClass().getName() + ".operations(); add one so the trial can check its result.");
         }
-        TrialCheck.run(workload, posts(), checked, resultsDir());
+        TrialCheck.run(engine(), workload, posts(), checked, resultsDir());
     }
 
-    /** Closes the contenders and deletes the data set. */
+    /** Closes the contenders and releases the data set. */
     @TearDown(Level.Trial)
     public void tearDown() throws SQLException {
         try {
             close();
         } finally {
+            releaseDataSet();
+        }
+    }
+
+    /** Writes this trial's data set: on SQLite a new temporary file. */
+    protected void prepareDataSet() {
+        dataSet = BlogDataSet.create(posts());
+    }
+
+    /** Gives the data set up after the trial: on SQLite the file is deleted. */
+    protected void releaseDataSet() {
+        if (dataSet != null) {
             dataSet.close();
         }
+    }
+
+    /**
+     * Opens the trial's one connection to its data set.
+     *
+     * @throws SQLException when it cannot be opened
+     */
+    protected SharedConnectionDataSource openDataSource() throws SQLException {
+        return SqliteConnections.dataSource(dataSet.file());
     }
 
     /** Opens the contenders over the trial's data set. */
     protected void open() {
         try {
-            dataSource = SqliteConnections.dataSource(dataSet.file());
+            dataSource = openDataSource();
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not open the benchmark connection to " + dataSet.file()
-                    + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Could not open the " + engine().label() + " benchmark connection: "
+                    + e.getMessage(), e);
         }
-        jdbc = new HandWrittenJdbc(dataSource);
-        hibernate = new HibernateContender(dataSource);
+        jdbc = new HandWrittenJdbc(dataSource, engine());
+        hibernate = new HibernateContender(dataSource, engine());
         kinship = new KinshipContender(dataSource);
     }
 

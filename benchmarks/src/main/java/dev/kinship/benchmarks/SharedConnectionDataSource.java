@@ -20,7 +20,9 @@ import javax.sql.DataSource;
  * auto-commit. The physical connection closes with {@link #close()}.
  *
  * <p>Used because the benchmark connection runs in SQLite's exclusive locking mode (see
- * {@link SqliteConnections}); it is meant for one thread at a time.
+ * {@link SqliteConnections}), and on PostgreSQL so that every contender reads through the same
+ * connection with no pool in the measurement ({@link PostgresConnections}); it is meant for one
+ * thread at a time.
  */
 public final class SharedConnectionDataSource implements DataSource, AutoCloseable {
 

@@ -11,7 +11,8 @@ import dev.kinship.benchmarks.report.StatementCountsFile;
  * The once-per-trial check: runs every contender's operation for the trial's workload twice,
  * fails the trial unless all of them load what the data set holds and agree with each other
  * (counts and checksum), and records each contender's statements per operation (from the
- * second run, once one-time work is done) in {@code statement-counts.json}.
+ * second run, once one-time work is done) in {@code statement-counts.json}
+ * ({@code statement-counts-postgresql.json} for PostgreSQL).
  */
 final class TrialCheck {
 
@@ -22,7 +23,8 @@ final class TrialCheck {
      * @return statements per operation by contender, in the order of {@code operations}
      * @throws IllegalStateException when a contender loads a different graph
      */
-    static Map<String, Long> run(Workload workload, int posts, List<Operation> operations, Path resultsDir) {
+    static Map<String, Long> run(Engine engine, Workload workload, int posts, List<Operation> operations,
+                                 Path resultsDir) {
         if (operations.isEmpty()) {
             throw new IllegalStateException("No contender is registered for " + workload.label()
                     + ". Add its operations to the state's operations() list.");
@@ -50,9 +52,10 @@ final class TrialCheck {
             }
             statements.put(operation.contender(), used);
         }
-        System.out.println("Checked " + workload.label() + " at " + posts + " posts: " + referenceCounts
-                + "; statements per operation " + statements);
-        StatementCountsFile.upsert(resultsDir.resolve(StatementCountsFile.NAME), workload, posts, statements);
+        System.out.println("Checked " + workload.label() + " at " + posts + " posts on " + engine.label() + ": "
+                + referenceCounts + "; statements per operation " + statements);
+        StatementCountsFile.upsert(resultsDir.resolve(StatementCountsFile.fileName(engine)), workload, posts,
+                statements);
         return statements;
     }
 

@@ -48,7 +48,7 @@ class ContendersAgreeTest {
                     List<Operation> operations = state.operations().stream()
                             .filter(o -> o.workload() == workload).toList();
                     if (!operations.isEmpty()) {
-                        TrialCheck.run(workload, 100, operations, results);
+                        TrialCheck.run(Engine.SQLITE, workload, 100, operations, results);
                     }
                 }
             }
@@ -97,13 +97,55 @@ class ContendersAgreeTest {
     }
 
     @Test
+    void trialCheck_postgresql_contendersAgreeAndEveryMethodHasAnOperation() throws Exception {
+        PostgresServer.assumeAvailable();
+        PostgresLoadingBenchmark.Data state = new PostgresLoadingBenchmark.Data();
+        state.posts = 100;
+        state.prepareDataSet();
+        try {
+            state.open();
+            for (Workload workload : Workload.values()) {
+                List<Operation> operations = state.operations().stream()
+                        .filter(o -> o.workload() == workload).toList();
+                if (!operations.isEmpty()) {
+                    TrialCheck.run(Engine.POSTGRESQL, workload, 100, operations, results);
+                }
+            }
+            Set<String> methods = Stream.of(PostgresLoadingBenchmark.class.getMethods())
+                    .filter(m -> m.isAnnotationPresent(Benchmark.class)).map(Method::getName)
+                    .collect(Collectors.toSet());
+            assertThat(state.operations().stream().map(Operation::methodName).collect(Collectors.toSet()))
+                    .isEqualTo(methods);
+        } finally {
+            state.tearDown();
+        }
+        StatementCountsFile counts = StatementCountsFile.read(
+                results.resolve(StatementCountsFile.fileName(Engine.POSTGRESQL)));
+        assertThat(counts.get(Workload.W2, 100, "jdbc")).hasValue(2);
+        assertThat(counts.get(Workload.W2, 100, "hibernateBatch")).hasValue(2);
+        assertThat(counts.get(Workload.W2, 100, "hibernateLazy")).hasValue(101);
+        assertThat(counts.get(Workload.W4, 100, "jdbc")).hasValue(3);
+        assertThat(counts.get(Workload.W6, 100, "hibernateLazy")).hasValue(251);
+        assertThat(counts.get(Workload.W8, 100, "jdbc")).hasValue(1);
+        assertThat(counts.get(Workload.W2, 100, "kinshipEager")).hasValue(2);
+        assertThat(counts.get(Workload.W2, 100, "kinshipJoined")).hasValue(1);
+        assertThat(counts.get(Workload.W2, 100, "kinshipBatched")).hasValue(2);
+        assertThat(counts.get(Workload.W2, 100, "kinshipPerEntity")).hasValue(101);
+        assertThat(counts.get(Workload.W4, 100, "kinshipEager")).hasValue(3);
+        assertThat(counts.get(Workload.W6, 100, "kinshipBatched")).hasValue(5);
+        assertThat(counts.get(Workload.W6, 100, "kinshipPerEntity")).hasValue(251);
+        assertThat(counts.get(Workload.W8, 100, "kinship")).hasValue(1);
+        assertThat(results.resolve(StatementCountsFile.NAME)).doesNotExist();
+    }
+
+    @Test
     void trialCheck_contenderLoadingLess_failsTheTrial() {
         GraphCounts right = new GraphCounts(100, 0, 0, 100, 7);
         GraphCounts wrong = new GraphCounts(99, 0, 0, 99, 7);
         List<Operation> operations = List.of(
                 new Operation(Workload.W1, "jdbc", () -> right, () -> 0),
                 new Operation(Workload.W1, "broken", () -> wrong, () -> 0));
-        assertThatThrownBy(() -> TrialCheck.run(Workload.W1, 100, operations, results))
+        assertThatThrownBy(() -> TrialCheck.run(Engine.SQLITE, Workload.W1, 100, operations, results))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("W1 posts + author at 100 posts: contender 'broken' returned " + wrong
                         + " but the data set holds GraphCounts[posts=100, comments=0, categoryLinks=0, authors=100,"

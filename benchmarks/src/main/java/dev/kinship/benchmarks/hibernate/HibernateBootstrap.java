@@ -14,11 +14,17 @@ import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.community.dialect.SQLiteDialect;
 
+import dev.kinship.benchmarks.Engine;
+
 /**
  * Builds the baseline's session factories programmatically: the four entities, the
- * community SQLite dialect, the suite's shared data source, no schema generation, no
- * second-level or query cache, statistics on (for statement counts; Hibernate logs session
- * metrics only at DEBUG, which stays off).
+ * database's dialect (the community SQLite dialect, or Hibernate's own PostgreSQLDialect, which
+ * it picks for the server's version from the connection's metadata),
+ * the suite's shared data source, no schema generation, no second-level or query cache,
+ * statistics on (for statement counts; Hibernate logs session metrics only at DEBUG, which
+ * stays off). On PostgreSQL every identifier is quoted, because the tables carry Kinship's
+ * mixed-case names ({@code "Posts"}, {@code "authorId"}) and PostgreSQL folds unquoted names to
+ * lower case.
  */
 final class HibernateBootstrap {
 
@@ -40,11 +46,17 @@ final class HibernateBootstrap {
      * @param batchFetchSize Hibernate's {@code default_batch_fetch_size}, or 0 for none
      *     (every lazy association then loads with one statement per owner)
      */
-    static SessionFactory sessionFactory(DataSource dataSource, int batchFetchSize) {
+    static SessionFactory sessionFactory(DataSource dataSource, int batchFetchSize, Engine engine) {
         Map<String, Object> settings = new HashMap<>();
         settings.put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
-        settings.put(AvailableSettings.DIALECT, SQLiteDialect.class.getName());
-        settings.put(AvailableSettings.ALLOW_METADATA_ON_BOOT, false);
+        if (engine == Engine.POSTGRESQL) {
+            // Hibernate picks PostgreSQLDialect, for the server's version, from the connection's metadata
+            settings.put(AvailableSettings.ALLOW_METADATA_ON_BOOT, true);
+            settings.put(AvailableSettings.GLOBALLY_QUOTED_IDENTIFIERS, true);
+        } else {
+            settings.put(AvailableSettings.DIALECT, SQLiteDialect.class.getName());
+            settings.put(AvailableSettings.ALLOW_METADATA_ON_BOOT, false);
+        }
         settings.put(AvailableSettings.HBM2DDL_AUTO, "none");
         settings.put(AvailableSettings.USE_SECOND_LEVEL_CACHE, false);
         settings.put(AvailableSettings.USE_QUERY_CACHE, false);
@@ -61,8 +73,8 @@ final class HibernateBootstrap {
                     .buildSessionFactory();
         } catch (RuntimeException e) {
             StandardServiceRegistryBuilder.destroy(registry);
-            throw new IllegalStateException("Could not build the Hibernate baseline (batch fetch size "
-                    + batchFetchSize + "): " + e.getMessage(), e);
+            throw new IllegalStateException("Could not build the Hibernate baseline on " + engine.label()
+                    + " (batch fetch size " + batchFetchSize + "): " + e.getMessage(), e);
         }
     }
 }

@@ -9,6 +9,7 @@ import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
 
+import dev.kinship.benchmarks.Engine;
 import dev.kinship.benchmarks.GraphCounts;
 import dev.kinship.benchmarks.Workload;
 
@@ -38,12 +39,19 @@ public final class HibernateContender implements AutoCloseable {
     private static final String POSTS = "select p from Post p order by p.id";
 
     private final DataSource dataSource;
+    private final Engine engine;
     private SessionFactory plain;
     private SessionFactory batched;
 
-    /** A contender reading through {@code dataSource}; its session factories are built on first use. */
+    /** A contender reading SQLite through {@code dataSource}; its session factories are built on first use. */
     public HibernateContender(DataSource dataSource) {
+        this(dataSource, Engine.SQLITE);
+    }
+
+    /** A contender reading {@code engine} through {@code dataSource}, with that database's dialect. */
+    public HibernateContender(DataSource dataSource, Engine engine) {
         this.dataSource = dataSource;
+        this.engine = engine;
     }
 
     /** W1: posts with {@code left join fetch p.author}. */
@@ -153,14 +161,14 @@ public final class HibernateContender implements AutoCloseable {
 
     private SessionFactory plain() {
         if (plain == null) {
-            plain = HibernateBootstrap.sessionFactory(dataSource, 0);
+            plain = HibernateBootstrap.sessionFactory(dataSource, 0, engine);
         }
         return plain;
     }
 
     private SessionFactory batched() {
         if (batched == null) {
-            batched = HibernateBootstrap.sessionFactory(dataSource, BATCH_SIZE);
+            batched = HibernateBootstrap.sessionFactory(dataSource, BATCH_SIZE, engine);
         }
         return batched;
     }

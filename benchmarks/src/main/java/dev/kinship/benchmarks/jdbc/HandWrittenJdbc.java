@@ -11,29 +11,48 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import dev.kinship.benchmarks.Engine;
 import dev.kinship.benchmarks.GraphCounts;
 import dev.kinship.benchmarks.SqliteConnections;
 
 /**
  * The reference contender: the best plan written by hand over plain JDBC, into plain Java
- * objects. A JOIN for a to-one; one IN-list statement per collection level (chunked to the
- * driver's parameter limit, the statement of a full chunk reused); an identity map only where
- * rows repeat (users, categories). Each method loads its workload, walks what it loaded into
- * {@link GraphCounts}, and counts its statements in {@link #statements()}.
+ * objects. A JOIN for a to-one; one key-list statement per collection level (on SQLite an IN
+ * list chunked to the driver's parameter limit, the statement of a full chunk reused; on
+ * PostgreSQL one {@code = ANY(?)} array parameter); an identity map only where rows repeat
+ * (users, categories). Each method loads its workload, walks what it loaded into
+ * {@link GraphCounts}, and counts its statements in {@link #statements()}. Statements are
+ * prepared on every call, as plain JDBC code usually does (pgjdbc still reuses the server-side
+ * statement of a SQL text it has seen five times on the connection).
  */
 public final class HandWrittenJdbc {
 
     private final DataSource dataSource;
     private final StatementCounter counter = new StatementCounter();
-    private final int chunk;
+    private final JdbcSql.KeyQueries keyQueries;
 
     /**
+     * The contender on SQLite.
+     *
      * @throws IllegalStateException when no connection can be borrowed from {@code dataSource}
      */
     public HandWrittenJdbc(DataSource dataSource) {
+        this(dataSource, Engine.SQLITE);
+    }
+
+    /**
+     * The contender on {@code engine}, with that database's key-list statements.
+     *
+     * @throws IllegalStateException when no connection can be borrowed from {@code dataSource}
+     */
+    public HandWrittenJdbc(DataSource dataSource, Engine engine) {
         this.dataSource = dataSource;
+        if (engine == Engine.POSTGRESQL) {
+            this.keyQueries = JdbcSql.KeyQueries.postgresql();
+            return;
+        }
         try (Connection connection = dataSource.getConnection()) {
-            this.chunk = SqliteConnections.maxParameters(connection);
+            this.keyQueries = JdbcSql.KeyQueries.sqlite(SqliteConnections.maxParameters(connection));
         } catch (SQLException e) {
             throw new IllegalStateException("Hand-written JDBC could not borrow a connection: " + e.getMessage(), e);
         }
@@ -42,11 +61,6 @@ public final class HandWrittenJdbc {
     /** Statements executed so far by this contender. */
     public long statements() {
         return counter.total();
-    }
-
-    /** The most keys one IN list carries. */
-    public int chunk() {
-        return chunk;
     }
 
     /** W1: every post with its author, one JOIN. */
@@ -59,7 +73,7 @@ public final class HandWrittenJdbc {
     public GraphCounts postsWithComments() {
         return run(connection -> {
             Map<Long, Post> posts = JdbcLoads.posts(connection, counter);
-            JdbcLoads.comments(connection, posts, false, chunk, counter, new HashMap<>());
+            JdbcLoads.comments(connection, posts, false, keyQueries, counter, new HashMap<>());
             return JdbcGraphWalk.counts(posts.values());
         });
     }
@@ -68,7 +82,7 @@ public final class HandWrittenJdbc {
     public GraphCounts postsWithCategories() {
         return run(connection -> {
             Map<Long, Post> posts = JdbcLoads.posts(connection, counter);
-            JdbcLoads.categories(connection, posts, chunk, counter);
+            JdbcLoads.categories(connection, posts, keyQueries, counter);
             return JdbcGraphWalk.counts(posts.values());
         });
     }
@@ -81,8 +95,8 @@ public final class HandWrittenJdbc {
         return run(connection -> {
             Map<Long, User> users = new HashMap<>();
             Map<Long, Post> posts = JdbcLoads.postsWithAuthor(connection, counter, users);
-            JdbcLoads.comments(connection, posts, true, chunk, counter, users);
-            JdbcLoads.categories(connection, posts, chunk, counter);
+            JdbcLoads.comments(connection, posts, true, keyQueries, counter, users);
+            JdbcLoads.categories(connection, posts, keyQueries, counter);
             return JdbcGraphWalk.counts(posts.values());
         });
     }

@@ -14,12 +14,6 @@ import java.util.Iterator;
  */
 final class InListQuery {
 
-    /** Receives each row of every chunk. */
-    @FunctionalInterface
-    interface RowHandler {
-        void row(ResultSet rows) throws SQLException;
-    }
-
     private final String before;
     private final String after;
 
@@ -32,8 +26,13 @@ final class InListQuery {
         this.after = after;
     }
 
+    /** This statement with chunks of at most {@code chunk} keys, as a {@link KeyListQuery}. */
+    KeyListQuery chunked(int chunk) {
+        return (connection, keys, counter, handler) -> run(connection, keys, chunk, counter, handler);
+    }
+
     void run(Connection connection, Collection<Long> keys, int chunk, StatementCounter counter,
-             RowHandler handler) throws SQLException {
+             KeyListQuery.RowHandler handler) throws SQLException {
         int full = keys.size() / chunk;
         int rest = keys.size() % chunk;
         Iterator<Long> next = keys.iterator();
@@ -52,7 +51,7 @@ final class InListQuery {
     }
 
     private static void execute(PreparedStatement statement, Iterator<Long> keys, int count,
-                                StatementCounter counter, RowHandler handler) throws SQLException {
+                                StatementCounter counter, KeyListQuery.RowHandler handler) throws SQLException {
         for (int i = 1; i <= count; i++) {
             statement.setLong(i, keys.next());
         }

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The loading steps of the hand-written plan, each one statement (or one per IN-list chunk). */
+/** The loading steps of the hand-written plan, each one statement (or, on SQLite, one per IN-list chunk). */
 final class JdbcLoads {
 
     private JdbcLoads() {
@@ -45,10 +45,11 @@ final class JdbcLoads {
     }
 
     /** Adds to each post its comments, with their authors when {@code withAuthor}. */
-    static void comments(Connection connection, Map<Long, Post> posts, boolean withAuthor, int chunk,
-                         StatementCounter counter, Map<Long, User> users) throws SQLException {
-        InListQuery query = withAuthor ? JdbcSql.COMMENTS_WITH_AUTHOR_OF_POSTS : JdbcSql.COMMENTS_OF_POSTS;
-        query.run(connection, posts.keySet(), chunk, counter, rows -> {
+    static void comments(Connection connection, Map<Long, Post> posts, boolean withAuthor,
+                         JdbcSql.KeyQueries queries, StatementCounter counter, Map<Long, User> users)
+            throws SQLException {
+        KeyListQuery query = withAuthor ? queries.commentsWithAuthor() : queries.comments();
+        query.run(connection, posts.keySet(), counter, rows -> {
             User author = withAuthor ? user(rows, 5, users) : null;
             Comment comment = comment(rows, author);
             posts.get(comment.postId()).comments().add(comment);
@@ -56,10 +57,10 @@ final class JdbcLoads {
     }
 
     /** Adds to each post its categories, read through PostCategories. */
-    static void categories(Connection connection, Map<Long, Post> posts, int chunk, StatementCounter counter)
-            throws SQLException {
+    static void categories(Connection connection, Map<Long, Post> posts, JdbcSql.KeyQueries queries,
+                           StatementCounter counter) throws SQLException {
         Map<Long, Category> categories = new HashMap<>();
-        JdbcSql.CATEGORIES_OF_POSTS.run(connection, posts.keySet(), chunk, counter, rows -> {
+        queries.categories().run(connection, posts.keySet(), counter, rows -> {
             long postId = rows.getLong(1);
             long categoryId = rows.getLong(2);
             Category category = categories.get(categoryId);
@@ -74,7 +75,7 @@ final class JdbcLoads {
     /** A post from columns 1–5 of the current row. */
     static Post post(ResultSet rows) throws SQLException {
         long authorId = rows.getLong(5);
-        return new Post(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getInt(4) != 0,
+        return new Post(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getBoolean(4),
                 rows.wasNull() ? null : authorId);
     }
 

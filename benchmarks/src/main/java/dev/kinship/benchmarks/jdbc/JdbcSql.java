@@ -2,9 +2,14 @@ package dev.kinship.benchmarks.jdbc;
 
 /**
  * The statements of the hand-written plan: a JOIN for a to-one, one IN-list statement per
- * collection level. The many-to-many is written so the join table drives the loop
+ * collection level. The single-row and whole-table statements are the same on both databases;
+ * the key-list statements differ.
+ *
+ * <p>On SQLite the many-to-many is written so the join table drives the loop
  * ({@code CROSS JOIN} fixes SQLite's join order): with a large IN list SQLite otherwise may
- * scan {@code Categories} first and probe the join table, several times slower.
+ * scan {@code Categories} first and probe the join table, several times slower. PostgreSQL
+ * refuses {@code CROSS JOIN … ON} and picks the join order itself, so there it is a plain JOIN,
+ * and every key list is one {@code bigint[]} parameter ({@code = ANY(?)}).
  */
 final class JdbcSql {
 
@@ -22,20 +27,44 @@ final class JdbcSql {
     static final String COMMENTS_OF_POST = "SELECT c.\"id\", c.\"body\", c.\"postId\", c.\"authorId\""
             + " FROM \"Comments\" c WHERE c.\"postId\" = ?";
 
-    static final InListQuery COMMENTS_OF_POSTS = new InListQuery(
-            "SELECT c.\"id\", c.\"body\", c.\"postId\", c.\"authorId\" FROM \"Comments\" c WHERE c.\"postId\" IN (",
-            ")");
+    private static final String COMMENTS = "SELECT c.\"id\", c.\"body\", c.\"postId\", c.\"authorId\""
+            + " FROM \"Comments\" c WHERE c.\"postId\"";
 
-    static final InListQuery COMMENTS_WITH_AUTHOR_OF_POSTS = new InListQuery(
-            "SELECT c.\"id\", c.\"body\", c.\"postId\", c.\"authorId\", u.\"id\", u.\"username\", u.\"email\""
-                    + " FROM \"Comments\" c LEFT JOIN \"Users\" u ON u.\"id\" = c.\"authorId\""
-                    + " WHERE c.\"postId\" IN (",
-            ")");
+    private static final String COMMENTS_WITH_AUTHOR = "SELECT c.\"id\", c.\"body\", c.\"postId\", c.\"authorId\","
+            + " u.\"id\", u.\"username\", u.\"email\""
+            + " FROM \"Comments\" c LEFT JOIN \"Users\" u ON u.\"id\" = c.\"authorId\" WHERE c.\"postId\"";
+
+    static final InListQuery COMMENTS_OF_POSTS = new InListQuery(COMMENTS + " IN (", ")");
+
+    static final InListQuery COMMENTS_WITH_AUTHOR_OF_POSTS = new InListQuery(COMMENTS_WITH_AUTHOR + " IN (", ")");
 
     static final InListQuery CATEGORIES_OF_POSTS = new InListQuery(
             "SELECT pc.\"postId\", c.\"id\", c.\"name\" FROM \"PostCategories\" pc"
                     + " CROSS JOIN \"Categories\" c ON c.\"id\" = pc.\"categoryId\" WHERE pc.\"postId\" IN (",
             ")");
+
+    static final AnyArrayQuery PG_COMMENTS_OF_POSTS = new AnyArrayQuery(COMMENTS + " = ANY(?)");
+
+    static final AnyArrayQuery PG_COMMENTS_WITH_AUTHOR_OF_POSTS = new AnyArrayQuery(COMMENTS_WITH_AUTHOR + " = ANY(?)");
+
+    static final AnyArrayQuery PG_CATEGORIES_OF_POSTS = new AnyArrayQuery(
+            "SELECT pc.\"postId\", c.\"id\", c.\"name\" FROM \"PostCategories\" pc"
+                    + " JOIN \"Categories\" c ON c.\"id\" = pc.\"categoryId\" WHERE pc.\"postId\" = ANY(?)");
+
+    /** The key-list statements of one database. */
+    record KeyQueries(KeyListQuery comments, KeyListQuery commentsWithAuthor, KeyListQuery categories) {
+
+        /** SQLite's: IN lists of at most {@code chunk} keys each. */
+        static KeyQueries sqlite(int chunk) {
+            return new KeyQueries(COMMENTS_OF_POSTS.chunked(chunk), COMMENTS_WITH_AUTHOR_OF_POSTS.chunked(chunk),
+                    CATEGORIES_OF_POSTS.chunked(chunk));
+        }
+
+        /** PostgreSQL's: one array parameter each. */
+        static KeyQueries postgresql() {
+            return new KeyQueries(PG_COMMENTS_OF_POSTS, PG_COMMENTS_WITH_AUTHOR_OF_POSTS, PG_CATEGORIES_OF_POSTS);
+        }
+    }
 
     private JdbcSql() {
     }

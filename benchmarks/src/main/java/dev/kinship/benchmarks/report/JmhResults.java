@@ -7,17 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import dev.kinship.benchmarks.Engine;
 import dev.kinship.benchmarks.Workload;
 
 /**
- * Reads a JMH JSON result file ({@code -rf json}) into {@link Score}s, in workload, size and
- * file order. Benchmarks whose method names do not follow {@code <workload>_<contender>} are
- * skipped; times are converted to microseconds.
+ * Reads a JMH JSON result file ({@code -rf json}) into {@link Score}s, in database, workload,
+ * size and file order. Benchmarks whose method names do not follow {@code <workload>_<contender>}
+ * are skipped; the database comes from the benchmark's class ({@link Engine#ofBenchmark}); times
+ * are converted to microseconds.
  */
 public final class JmhResults {
 
@@ -43,21 +46,41 @@ public final class JmhResults {
         for (Object run : runs) {
             score(object(run, file), file).ifPresent(scores::add);
         }
-        scores.sort(Comparator.comparing(Score::workload).thenComparingInt(Score::posts));
+        scores.sort(Comparator.comparing(Score::engine).thenComparing(Score::workload).thenComparingInt(Score::posts));
         return scores;
     }
 
-    /** The first run's description of the JMH settings (forks, iterations, JVM), for the report. */
-    public static Map<String, Object> settings(Path file) {
-        try {
-            Object root = Json.parse(Files.readString(file, StandardCharsets.UTF_8));
-            if (root instanceof List<?> runs && !runs.isEmpty()) {
-                return object(runs.get(0), file);
-            }
-            return Map.of();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the JMH results " + file, e);
+    /** The scores of several result files (one per database, say), in database, workload and size order. */
+    public static List<Score> read(List<Path> files) {
+        List<Score> scores = new ArrayList<>();
+        for (Path file : files) {
+            scores.addAll(read(file));
         }
+        scores.sort(Comparator.comparing(Score::engine).thenComparing(Score::workload).thenComparingInt(Score::posts));
+        return scores;
+    }
+
+    /**
+     * For each database measured in {@code files}, the description of the JMH settings of its
+     * first run (forks, iterations, JVM), for the report.
+     */
+    public static Map<Engine, Map<String, Object>> settings(List<Path> files) {
+        Map<Engine, Map<String, Object>> settings = new EnumMap<>(Engine.class);
+        for (Path file : files) {
+            Object root;
+            try {
+                root = Json.parse(Files.readString(file, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read the JMH results " + file, e);
+            }
+            if (root instanceof List<?> runs) {
+                for (Object run : runs) {
+                    Map<String, Object> fields = object(run, file);
+                    settings.putIfAbsent(Engine.ofBenchmark(String.valueOf(fields.get("benchmark"))), fields);
+                }
+            }
+        }
+        return settings;
     }
 
     private static Optional<Score> score(Map<String, Object> run, Path file) {
@@ -77,8 +100,8 @@ public final class JmhResults {
                 && secondary.get("gc.alloc.rate.norm") instanceof Map<?, ?> alloc) {
             allocated = OptionalDouble.of(number(alloc.get("score")));
         }
-        return Optional.of(new Score(workload.get(), Workload.contenderOf(benchmark), posts, micros,
-                error, allocated));
+        return Optional.of(new Score(Engine.ofBenchmark(benchmark), workload.get(), Workload.contenderOf(benchmark),
+                posts, micros, error, allocated));
     }
 
     private static double microsPer(String unit, String benchmark) {

@@ -8,24 +8,43 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import dev.kinship.benchmarks.Engine;
+
 /**
- * Renders {@link Score}s as a markdown table: one row per workload, size and contender, with
- * the time per operation and its error, the ratio to hand-written JDBC at the same workload
- * and size, allocation per operation (when the run used {@code -prof gc}) and its ratio, and
- * the statements one operation ran.
+ * Renders {@link Score}s as markdown, one section and table per database: one row per workload,
+ * size and contender, with the time per operation and its error, the ratio to hand-written JDBC
+ * on the same database, workload and size, allocation per operation (when the run used
+ * {@code -prof gc}) and its ratio, and the statements one operation ran.
  */
 final class MarkdownReport {
 
     private MarkdownReport() {
     }
 
-    static String render(List<Score> scores, StatementCountsFile statements, Map<String, Object> settings) {
+    static String render(List<Score> scores, Map<Engine, StatementCountsFile> statements,
+                         Map<Engine, Map<String, Object>> settings) {
         boolean allocation = scores.stream().anyMatch(s -> s.allocatedBytes().isPresent());
         StringBuilder md = new StringBuilder("# Loading strategies\n\n");
         md.append("Time per operation (JMH average time; ± is JMH's 99.9 % confidence half-width) and its ratio")
-                .append(" to hand-written JDBC on the same workload and data set size. Lower is better.\n");
-        md.append("Ratios are only comparable within one run.\n\n");
-        md.append(settingsLine(settings)).append("\n\n");
+                .append(" to hand-written JDBC on the same database, workload and data set size. Lower is better.\n");
+        md.append("Ratios are only comparable within one run; each database has a table of its own.\n");
+        for (Engine engine : Engine.values()) {
+            List<Score> measured = scores.stream().filter(s -> s.engine() == engine).toList();
+            if (measured.isEmpty()) {
+                continue;
+            }
+            md.append("\n## ").append(engine.label()).append("\n\n");
+            String line = settingsLine(settings.getOrDefault(engine, Map.of()));
+            if (!line.isEmpty()) {
+                md.append(line).append("\n\n");
+            }
+            table(md, measured, statements.getOrDefault(engine, StatementCountsFile.empty()), allocation);
+        }
+        return md.toString();
+    }
+
+    private static void table(StringBuilder md, List<Score> scores, StatementCountsFile statements,
+                              boolean allocation) {
         md.append("| Workload | Posts | Contender | Time/op | × JDBC |");
         md.append(allocation ? " Alloc/op | Alloc × JDBC |" : "").append(" Statements/op |\n");
         md.append("|---|---:|---|---:|---:|").append(allocation ? "---:|---:|" : "").append("---:|\n");
@@ -46,14 +65,14 @@ final class MarkdownReport {
                 md.append(' ').append(count.isPresent() ? String.valueOf(count.getAsLong()) : "–").append(" |\n");
             }
         }
-        return md.toString();
     }
 
-    /** Scores grouped by workload and size, the JDBC reference first in each group. */
+    /** Scores grouped by database, workload and size, the JDBC reference first in each group. */
     static Map<String, List<Score>> groups(List<Score> scores) {
         Map<String, List<Score>> groups = new LinkedHashMap<>();
         for (Score score : scores) {
-            groups.computeIfAbsent(score.workload() + "/" + score.posts(), k -> new ArrayList<>())
+            groups.computeIfAbsent(score.engine() + "/" + score.workload() + "/" + score.posts(),
+                            k -> new ArrayList<>())
                     .add(score);
         }
         for (List<Score> group : groups.values()) {

@@ -4,17 +4,25 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+
+import dev.kinship.benchmarks.Engine;
 
 /**
- * Turns a JMH JSON result file into {@code loading-strategies.md} (the table of times, ratios
- * to hand-written JDBC, allocation and statement counts) and {@code loading-strategies.png}
- * (the chart of ratios), rendered headless.
+ * Turns JMH JSON result files into {@code loading-strategies.md} (a table per database of times,
+ * ratios to hand-written JDBC, allocation and statement counts) and {@code loading-strategies.png}
+ * (the chart of ratios, a part per database), rendered headless.
  *
  * <p>Usage: {@code java -Djava.awt.headless=true -cp benchmarks.jar
- * dev.kinship.benchmarks.report.ReportRenderer RESULTS.json [OUTPUT_DIR]}. Statement counts
- * are read from {@code statement-counts.json} beside the results file; the output directory
- * defaults to the results file's directory.
+ * dev.kinship.benchmarks.report.ReportRenderer RESULTS.json [MORE.json ...] [OUTPUT_DIR]}: every
+ * argument ending in {@code .json} is a result file (the suite writes {@code results.json} for
+ * SQLite and {@code results-postgresql.json} for PostgreSQL, so either can be measured again
+ * alone), a last argument that does not is the output directory, which defaults to the first
+ * result file's directory. Statement counts are read from {@code statement-counts.json} and
+ * {@code statement-counts-postgresql.json} beside the first result file.
  */
 public final class ReportRenderer {
 
@@ -32,13 +40,23 @@ public final class ReportRenderer {
      * @throws IOException when the results cannot be read or the report cannot be written
      */
     public static void main(String[] args) throws IOException {
-        if (args.length < 1 || args.length > 2) {
-            System.err.println("Usage: ReportRenderer RESULTS.json [OUTPUT_DIR]");
+        List<Path> results = new ArrayList<>();
+        Path output = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].endsWith(".json")) {
+                results.add(Path.of(args[i]).toAbsolutePath());
+            } else if (i == args.length - 1) {
+                output = Path.of(args[i]);
+            } else {
+                results.clear();
+                break;
+            }
+        }
+        if (results.isEmpty()) {
+            System.err.println("Usage: ReportRenderer RESULTS.json [MORE.json ...] [OUTPUT_DIR]");
             System.exit(2);
         }
-        Path results = Path.of(args[0]).toAbsolutePath();
-        Path output = args.length == 2 ? Path.of(args[1]) : results.getParent();
-        for (Path written : render(results, output)) {
+        for (Path written : render(results, output == null ? results.get(0).getParent() : output)) {
             System.out.println("Wrote " + written);
         }
     }
@@ -51,16 +69,33 @@ public final class ReportRenderer {
      * @throws IOException when the report cannot be written
      */
     public static List<Path> render(Path results, Path outputDir) throws IOException {
+        return render(List.of(results), outputDir);
+    }
+
+    /**
+     * Renders the table and the chart of every file in {@code results} into {@code outputDir}.
+     *
+     * @return the files written
+     * @throws IllegalArgumentException when {@code results} is empty or holds no benchmark of the suite
+     * @throws IOException when the report cannot be written
+     */
+    public static List<Path> render(List<Path> results, Path outputDir) throws IOException {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
+        if (results.isEmpty()) {
+            throw new IllegalArgumentException("No result file to render. Pass the JSON of a Kinship benchmark run.");
+        }
         List<Score> scores = JmhResults.read(results);
         if (scores.isEmpty()) {
-            throw new IllegalArgumentException(results + " holds no benchmark named '<workload>_<contender>'."
-                    + " Is it the JSON of a Kinship benchmark run?");
+            throw new IllegalArgumentException(results + " hold no benchmark named '<workload>_<contender>'."
+                    + " Are they the JSON of a Kinship benchmark run?");
         }
-        StatementCountsFile statements = StatementCountsFile.read(
-                results.toAbsolutePath().resolveSibling(StatementCountsFile.NAME));
+        Map<Engine, StatementCountsFile> statements = new EnumMap<>(Engine.class);
+        for (Engine engine : Engine.values()) {
+            statements.put(engine, StatementCountsFile.read(
+                    results.get(0).toAbsolutePath().resolveSibling(StatementCountsFile.fileName(engine))));
+        }
         Files.createDirectories(outputDir);
         Path table = outputDir.resolve(TABLE);
         Files.writeString(table, MarkdownReport.render(scores, statements, JmhResults.settings(results)),

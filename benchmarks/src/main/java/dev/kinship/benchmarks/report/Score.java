@@ -2,18 +2,19 @@ package dev.kinship.benchmarks.report;
 
 import java.util.OptionalDouble;
 
+import dev.kinship.benchmarks.Engine;
 import dev.kinship.benchmarks.Workload;
 
 /**
- * One measured benchmark: a contender on a workload at a size, with its time per operation
+ * One measured benchmark: a contender on a workload at a size on a database, with its time per operation
  * in microseconds (and the 99.9 % confidence half-width JMH reports as its error), and the
  * bytes it allocated per operation when the run used {@code -prof gc}.
  *
  * @param errorMicros the error of {@code micros}; NaN when JMH could not compute one (a single
  *     measurement iteration)
  */
-public record Score(Workload workload, String contender, int posts, double micros, double errorMicros,
-                    OptionalDouble allocatedBytes) {
+public record Score(Engine engine, Workload workload, String contender, int posts, double micros,
+                    double errorMicros, OptionalDouble allocatedBytes) {
 
     /** The contender every ratio is taken against. */
     public static final String BASELINE = "jdbc";

@@ -9,18 +9,25 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 
+import dev.kinship.benchmarks.Engine;
 import dev.kinship.benchmarks.Workload;
 
 /**
  * {@code statement-counts.json}: the SQL statements one operation of each contender runs,
  * by workload and size, as measured by the trial checks. Each trial merges its figures into
- * the file, so one file covers a whole run:
+ * the file, so one file covers a whole run; each database has a file of its own
+ * ({@link #fileName(Engine)}):
  * <pre>{"W2": {"100": {"jdbc": 2, "hibernateLazy": 101}}}</pre>
  */
 public final class StatementCountsFile {
 
-    /** The file name inside the results directory. */
+    /** The file name inside the results directory, for SQLite. */
     public static final String NAME = "statement-counts.json";
+
+    /** The file name inside the results directory for {@code engine}: {@code statement-counts-postgresql.json} for PostgreSQL. */
+    public static String fileName(Engine engine) {
+        return "statement-counts" + engine.fileSuffix() + ".json";
+    }
 
     private final Map<String, Map<String, Map<String, Long>>> counts;
 
@@ -55,6 +62,11 @@ public final class StatementCountsFile {
             throw new IllegalArgumentException(file + " is not a statement-counts file: a count is not a number.", e);
         }
         return new StatementCountsFile(counts);
+    }
+
+    /** A file with no counts, for a database that was not measured. */
+    public static StatementCountsFile empty() {
+        return new StatementCountsFile(new TreeMap<>());
     }
 
     /** Merges one trial's counts into {@code file}, creating it and its directory if needed. */

@@ -12,6 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.kinship.benchmarks.BlogDataSet;
+import dev.kinship.benchmarks.PostgresConnections;
+import dev.kinship.benchmarks.PostgresDataSet;
+import dev.kinship.benchmarks.PostgresServer;
 import dev.kinship.benchmarks.SqliteConnections;
 
 class JdbcSqlTest {
@@ -36,9 +39,30 @@ class JdbcSqlTest {
             }
             StatementCounter counter = new StatementCounter();
             List<Long> seen = new ArrayList<>();
-            JdbcSql.COMMENTS_OF_POSTS.run(connection, keys, 10, counter, rows -> seen.add(rows.getLong(1)));
+            JdbcSql.COMMENTS_OF_POSTS.chunked(10).run(connection, keys, counter, rows -> seen.add(rows.getLong(1)));
             assertThat(counter.total()).isEqualTo(3);
             assertThat(seen).hasSize(25 * BlogDataSet.COMMENTS_PER_POST).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void anyArrayQuery_manyKeys_runsOneStatementOnPostgresql() throws SQLException {
+        PostgresServer.assumeAvailable();
+        PostgresDataSet dataSet = PostgresDataSet.ensure(100);
+        try (Connection connection = PostgresConnections.open(dataSet.schema())) {
+            List<Long> keys = new ArrayList<>();
+            for (long id = 1; id <= 25; id++) {
+                keys.add(id);
+            }
+            StatementCounter counter = new StatementCounter();
+            List<Long> seen = new ArrayList<>();
+            JdbcSql.PG_COMMENTS_OF_POSTS.run(connection, keys, counter, rows -> seen.add(rows.getLong(1)));
+            List<Long> categoryPosts = new ArrayList<>();
+            JdbcSql.PG_CATEGORIES_OF_POSTS.run(connection, keys, counter, rows -> categoryPosts.add(rows.getLong(1)));
+            assertThat(counter.total()).isEqualTo(2);
+            assertThat(seen).hasSize(25 * BlogDataSet.COMMENTS_PER_POST).doesNotHaveDuplicates();
+            assertThat(categoryPosts).hasSize(25 * BlogDataSet.CATEGORIES_PER_POST);
+            assertThat(JdbcSql.PG_COMMENTS_OF_POSTS.sql()).endsWith("WHERE c.\"postId\" = ANY(?)");
         }
     }
 

@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.kinship.benchmarks.Engine;
 import dev.kinship.benchmarks.Workload;
 
 class ReportRendererTest {
@@ -37,6 +39,37 @@ class ReportRendererTest {
         assertThat(table).contains("| W5 find post, then comments | 100 | jdbc | 30.00 ± 3.00 µs | 1.00 ± 0.14 |"
                 + " 9.8 KiB | 1.00 | – |");
         assertThat(table.indexOf("w2")).isEqualTo(-1);
+        assertThat(Files.size(dir.resolve("out").resolve(ReportRenderer.CHART))).isGreaterThan(1_000);
+    }
+
+    @Test
+    void render_sqliteAndPostgresqlFiles_tableAndRatiosPerDatabase() throws IOException {
+        Path sqlite = dir.resolve("results.json");
+        Path postgresql = dir.resolve("results-postgresql.json");
+        Files.writeString(sqlite, "[" + run("EagerLoadingBenchmark.w2_jdbc", 2000, 400, 20, 1_000_000)
+                + "," + run("EagerLoadingBenchmark.w2_kinshipBatched", 2000, 600, 30, 1_500_000) + "]",
+                StandardCharsets.UTF_8);
+        Files.writeString(postgresql, "[" + run("PostgresLoadingBenchmark.w2_jdbc", 2000, 1000, 50, 1_100_000)
+                + "," + run("PostgresLoadingBenchmark.w2_hibernateLazy", 2000, 25_000, 1_000, 3_300_000) + "]",
+                StandardCharsets.UTF_8);
+        StatementCountsFile.upsert(dir.resolve(StatementCountsFile.NAME), Workload.W2, 2000,
+                Map.of("jdbc", 2L, "kinshipBatched", 2L));
+        StatementCountsFile.upsert(dir.resolve(StatementCountsFile.fileName(Engine.POSTGRESQL)), Workload.W2, 2000,
+                Map.of("jdbc", 2L, "hibernateLazy", 2001L));
+
+        ReportRenderer.render(List.of(sqlite, postgresql), dir.resolve("out"));
+
+        String table = Files.readString(dir.resolve("out").resolve(ReportRenderer.TABLE));
+        assertThat(table.indexOf("## SQLite")).isPositive().isLessThan(table.indexOf("## PostgreSQL"));
+        String postgresPart = table.substring(table.indexOf("## PostgreSQL"));
+        assertThat(postgresPart).contains("| W2 posts + comments | 2000 | jdbc | 1000.0 ± 50.0 µs | 1.00 ± 0.07 |"
+                + " 1.05 MiB | 1.00 | 2 |");
+        assertThat(postgresPart).contains("| W2 posts + comments | 2000 | hibernateLazy | 25.00 ± 1.00 ms |"
+                + " 25.00 ± 1.60 | 3.15 MiB | 3.00 | 2001 |");
+        assertThat(postgresPart).doesNotContain("kinshipBatched");
+        assertThat(table.substring(0, table.indexOf("## PostgreSQL")))
+                .contains("| W2 posts + comments | 2000 | kinshipBatched | 600.0 ± 30.0 µs | 1.50 ± 0.11 |")
+                .doesNotContain("hibernateLazy");
         assertThat(Files.size(dir.resolve("out").resolve(ReportRenderer.CHART))).isGreaterThan(1_000);
     }
 
