@@ -59,6 +59,31 @@ class PolymorphicTest {
         Photo commentable;
     }
 
+    @Test
+    void toMermaid_typeValueWithQuotesAndLineBreaks_cannotStartALineOfItsOwn() {
+        Schema schema = Schema.builder().model(Video.class).model(Comment.class)
+            .associate(Associations.of(Comment.class)
+                .belongsToPolymorphic("commentable").type("vi\"deo\n    Evil ||--|| Injected : \"x", Video.class))
+            .build();
+
+        String diagram = schema.toMermaid();
+
+        assertThat(diagram.lines()).noneMatch(line -> line.strip().startsWith("Evil"));
+        assertThat(diagram).contains("commentable (commentableType = vi#quot;deo     Evil ||--|| Injected : #quot;x)");
+    }
+
+    @Test
+    void hasMany_scopeOnItsOwnForeignKey_isRefused() {
+        assertThatThrownBy(() -> Schema.builder().model(Image.class).model(Comment.class)
+                .associate(Associations.of(Image.class).hasMany(Comment.class).foreignKey("commentableId")
+                    .scope("commentableId", 1L).constraints(false))
+                .build())
+            .isInstanceOf(AssociationDefinitionException.class)
+            .hasMessageContaining("scope on 'commentableId', the association's own foreign key: add() and create() "
+                + "would write the scope's value there and link the child to another parent. Remove "
+                + "scope(\"commentableId\", ...); the key already ties the children to their owner.");
+    }
+
     private static Schema commentable() {
         return Schema.builder().model(Image.class).model(Video.class).model(Comment.class)
             .associate(Associations.of(Comment.class)

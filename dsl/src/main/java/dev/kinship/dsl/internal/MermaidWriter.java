@@ -94,6 +94,20 @@ public final class MermaidWriter {
 
     private static void edge(StringBuilder out, String from, String shape, String to, String label) {
         out.append("    ").append(from).append(' ').append(shape).append(' ').append(to)
-            .append(" : \"").append(label).append("\"\n");
+            .append(" : \"").append(escape(label)).append("\"\n");
+    }
+
+    /**
+     * @return {@code label} safe inside a quoted Mermaid label: quotes as {@code #quot;}, line
+     *         breaks and other control characters as spaces, so a value can never start a line of
+     *         its own
+     */
+    static String escape(String label) {
+        StringBuilder out = new StringBuilder(label.length());
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            out.append(c == '"' ? "#quot;" : Character.isISOControl(c) ? " " : String.valueOf(c));
+        }
+        return out.toString();
     }
 }

@@ -240,6 +240,12 @@ public final class SchemaResolver {
         }
         checkFieldType(a);
         checkScope(a, a.targetModel, d.scope(), "scope", "scope(...)");
+        if ((d.kind() == AssociationKind.HAS_ONE || d.kind() == AssociationKind.HAS_MANY)
+                && d.scope().containsKey(a.foreignKey)) {
+            throw fail(a.where() + "scope on '" + a.foreignKey + "', the association's own foreign key: add() and "
+                + "create() would write the scope's value there and link the child to another parent. Remove "
+                + "scope(\"" + a.foreignKey + "\", ...); the key already ties the children to their owner.");
+        }
         a.hooks = d.get(HOOKS, Boolean.class).orElse(false);
         a.constraints = d.get(CONSTRAINTS, Boolean.class).orElse(d.kind() != AssociationKind.BELONGS_TO_POLYMORPHIC);
         return a;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.kinship.runtime.ConstraintViolationException;
+import dev.kinship.runtime.Database;
 import dev.kinship.runtime.Session;
 import dev.kinship.runtime.TestDatabase;
 import dev.kinship.runtime.TestDatabases;
@@ -116,6 +117,39 @@ class SharedSemanticsTest {
                     + "PostgreSQL text cannot store. Remove the U+0000 characters, or store such data as byte[]");
         }
         assertThat(db.rows("Accounts")).isZero();
+    }
+
+    @Test
+    void insert_textWithAnUnpairedSurrogate_isRefusedNamingTheField() {
+        try (Session s = db.open()) {
+            assertThatThrownBy(() -> s.insert(new Account("half \uD83D emoji", 1, null)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Inserting Account (new) failed: Account.name holds an unpaired UTF-16 surrogate (U+D83D) at "
+                    + "index 5, which has no UTF-8 form, so the database would store '?' instead. Pass well-formed "
+                    + "text, e.g. as read by a UTF-8 decoder, or store such data as byte[]");
+            Account whole = s.insert(new Account("whole \uD83D\uDE00 emoji", 1, null));
+            assertThat(s.sql(Account.class, "SELECT * FROM \"Accounts\" WHERE \"id\" = ?", whole.id).get(0).name)
+                .isEqualTo("whole \uD83D\uDE00 emoji");
+        }
+        assertThat(db.rows("Accounts")).isEqualTo(1);
+    }
+
+    @Test
+    void entityOfAnotherDatabase_isRefusedNamingIt() {
+        Account theirs;
+        try (Database other = TestDatabases.open(Ledger.schema())) {
+            other.sync();
+            try (Session s = other.openSession()) {
+                theirs = s.insert(new Account("theirs", 1, null));
+            }
+            try (Session s = db.open()) {
+                assertThatThrownBy(() -> s.update(theirs))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Account#" + theirs.id + " is managed by another Database (it was loaded or written "
+                        + "through that Database's sessions), so this Database cannot write or navigate it. Use a "
+                        + "session of the Database it came from, or copy its fields into a new Account for this one.");
+            }
+        }
     }
 
     @Test

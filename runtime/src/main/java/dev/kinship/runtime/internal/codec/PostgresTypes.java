@@ -108,6 +108,7 @@ public final class PostgresTypes implements TypeMapping {
     }
 
     private static String text(String value) {
+        Utf16.check(value);
         if (value.indexOf('\0') >= 0) {
             throw new UnfitValue("holds the character U+0000 at index " + value.indexOf('\0') + ", which PostgreSQL "
                 + "text cannot store", "Remove the U+0000 characters, or store such data as byte[]");

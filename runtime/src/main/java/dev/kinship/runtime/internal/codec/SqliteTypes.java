@@ -44,7 +44,8 @@ public final class SqliteTypes implements TypeMapping {
     };
 
     static {
-        BY_TYPE.put(String.class, of(Types.VARCHAR, (s, i, v) -> s.setString(i, (String) v), ResultSet::getString));
+        BY_TYPE.put(String.class, of(Types.VARCHAR, (s, i, v) -> s.setString(i, Utf16.check((String) v)),
+            ResultSet::getString));
         BY_TYPE.put(Long.class, of(Types.BIGINT, (s, i, v) -> s.setLong(i, (Long) v), (r, i) -> {
             long v = r.getLong(i);
             return v == 0 && r.wasNull() ? null : v;

@@ -79,7 +79,14 @@ public final class EntityTypes {
         if (entity instanceof ManagedEntity m) {
             EntityState state = m.kinship$state();
             if (state != null) {
-                return state.type();
+                EntityType type = state.type();
+                if (byClass.get(type.type()) != type) {
+                    throw new IllegalArgumentException(state.describe() + " is managed by another Database (it was "
+                        + "loaded or written through that Database's sessions), so this Database cannot write or "
+                        + "navigate it. Use a session of the Database it came from, or copy its fields into a new "
+                        + type.name() + " for this one.");
+                }
+                return type;
             }
         }
         return of(entity.getClass());
