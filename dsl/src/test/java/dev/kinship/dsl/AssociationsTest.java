@@ -18,6 +18,7 @@ class AssociationsTest {
     static class Comment {
         Long id;
         Long postId;
+        String status;
     }
 
     static class Author {
@@ -119,10 +120,10 @@ class AssociationsTest {
 
     @Test
     void scope_calledTwice_bothKeptInOrder() {
-        HasManyStep step = Associations.of(Post.class).hasMany(Comment.class).scope("postId", 1L).scope("id", 2L);
+        HasManyStep step = Associations.of(Post.class).hasMany(Comment.class).scope("status", "open").scope("id", 2L);
 
         assertThat(build(step).association(Post.class, "comments").scope()).containsExactly(
-            java.util.Map.entry("postId", 1L), java.util.Map.entry("id", 2L));
+            java.util.Map.entry("status", "open"), java.util.Map.entry("id", 2L));
     }
 
     @Test

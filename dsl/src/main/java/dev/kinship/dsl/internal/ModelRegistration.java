@@ -26,7 +26,13 @@ public final class ModelRegistration implements ModelOptions {
 
     @Override
     public ModelOptions table(String table) {
-        this.table = Naming.requireText(table, "table");
+        String name = Naming.requireText(table, "table");
+        if (this.table != null && !this.table.equals(name)) {
+            throw new IllegalArgumentException("Model " + type.getSimpleName() + " was given table '" + this.table
+                + "' and now '" + name + "'; a model has one table. Register " + type.getSimpleName() + " once, or "
+                + "keep one table(...) call.");
+        }
+        this.table = name;
         return this;
     }
 
