@@ -5,6 +5,7 @@ import static dev.kinship.runtime.Where.has;
 import static dev.kinship.runtime.Where.like;
 import static dev.kinship.runtime.Where.not;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kinship.runtime.Session;
 import dev.kinship.runtime.TestDatabase;
@@ -41,6 +42,22 @@ class PolymorphicConditionsTest {
                 .extracting(c -> c.body).containsExactly("long");
             assertThat(s.query(Comment.class).where(has("commentable")).count()).isEqualTo(2);
         }
+    }
+
+    @Test
+    void insert_typeValueNoTypeDeclares_isRefusedListingTheTypes() {
+        try (Session s = db.open()) {
+            Comment stray = new Comment("stray");
+            stray.commentableId = 1L;
+            stray.commentableType = "audio";
+
+            assertThatThrownBy(() -> s.insert(stray))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Comment (new).commentableType is 'audio', which is none of the types of "
+                    + "Comment.belongsToPolymorphic(Commentable) as 'commentable': [image, video]. Use one of those values, or set "
+                    + "commentable and let Kinship write the type.");
+        }
+        assertThat(db.rows("Comments")).isEqualTo(2);
     }
 
     @Test

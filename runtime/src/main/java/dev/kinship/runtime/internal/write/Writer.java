@@ -54,6 +54,7 @@ public final class Writer {
             requireAssignedId(type, entity);
             Object[] kept = keptValues(type, entity);
             deriveKeys(type, entity, kept);
+            checkPolymorphicTypes(type, entity, kept);
             Object managed = insertRow(type, entity, kept);
             new Inverses(session).written(type, managed, true);
             hooks.run(type.type(), Hook.AFTER_CREATE, managed);
@@ -230,6 +231,26 @@ public final class Writer {
         }
     }
 
+    /**
+     * @throws IllegalArgumentException when a polymorphic association's type column holds a value
+     *         none of its {@code type(...)} declarations gives (the row would belong to no model)
+     */
+    private static void checkPolymorphicTypes(EntityType type, Object entity, Object[] kept) {
+        for (AssociationSlot slot : type.slots()) {
+            Association a = slot.association();
+            if (a.kind() != AssociationKind.BELONGS_TO_POLYMORPHIC) {
+                continue;
+            }
+            ColumnMapping typeColumn = type.column(a.typeKey().orElseThrow()).orElseThrow();
+            Object value = typeColumn.kept() ? kept[typeColumn.keptIndex()] : type.get(entity, typeColumn);
+            if (value != null && !a.types().containsKey(value.toString())) {
+                throw new IllegalArgumentException(ConstraintMessages.describe(type, entity) + "." + typeColumn.name()
+                    + " is '" + value + "', which is none of the types of " + a.describe() + ": " + a.types().keySet()
+                    + ". Use one of those values, or set " + a.alias() + " and let Kinship write the type.");
+            }
+        }
+    }
+
     private static void write(EntityType type, Object entity, Object[] kept, ColumnMapping column, Object value) {
         if (column.kept()) {
             kept[column.keptIndex()] = value;
@@ -249,6 +270,7 @@ public final class Writer {
             hooks.run(type.type(), Hook.BEFORE_UPDATE, entity);
             Object[] kept = keptValues(type, entity);
             deriveKeys(type, entity, kept);
+            checkPolymorphicTypes(type, entity, kept);
             updateRow(type, entity, kept);
             Object managed = managedCopy(type, entity, kept);
             new Inverses(session).written(type, managed, false);
