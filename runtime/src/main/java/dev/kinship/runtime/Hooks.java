@@ -17,4 +17,16 @@ public interface Hooks {
      * @throws IllegalArgumentException when {@code type} is not a model of the schema
      */
     <T> Hooks on(Class<T> type, Hook hook, Consumer<? super T> action);
+
+    /**
+     * Registers {@code action} to run at {@code hook} for every entity of {@code type}, given the
+     * session of the write that runs it: its own writes through that session join the write's
+     * transaction (behind a savepoint), so they commit or roll back with it. (A separate name, not
+     * an overload of {@link #on}: a method reference would make an overload ambiguous.)
+     *
+     * @return this registry
+     * @throws NullPointerException     when an argument is null
+     * @throws IllegalArgumentException when {@code type} is not a model of the schema
+     */
+    <T> Hooks onWithSession(Class<T> type, Hook hook, java.util.function.BiConsumer<? super T, Session> action);
 }

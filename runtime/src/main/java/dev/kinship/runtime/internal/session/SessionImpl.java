@@ -28,6 +28,7 @@ import dev.kinship.runtime.internal.query.Values;
 import dev.kinship.runtime.internal.sql.Dialect;
 import dev.kinship.runtime.internal.sql.SqlTexts;
 import dev.kinship.runtime.internal.write.AssociationOperations;
+import dev.kinship.runtime.internal.write.HookRegistry;
 import dev.kinship.runtime.internal.write.Writer;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -193,9 +194,11 @@ public final class SessionImpl implements Session, SessionContext {
     public <R> R atomic(Isolation isolation, Supplier<R> work) {
         requireOpen();
         guard.enter();
+        Session previous = HookRegistry.enter(this);
         try {
             return atomicOnThisThread(isolation, work);
         } finally {
+            HookRegistry.leave(previous);
             guard.exit();
         }
     }

@@ -2,6 +2,7 @@ package dev.kinship.runtime.internal.write;
 
 import dev.kinship.runtime.Hook;
 import dev.kinship.runtime.Hooks;
+import dev.kinship.runtime.Session;
 import dev.kinship.runtime.internal.model.EntityTypes;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -10,17 +11,24 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
-/** The hooks of one Database. Thread-safe; registration is rare, lookups are per write. */
+/**
+ * The hooks of one Database. Thread-safe; registration is rare, lookups are per write. A hook
+ * registered with {@link #onWithSession} gets the session whose write runs it: the session sets
+ * itself as the thread's current one while a write of its runs ({@link #enter}).
+ */
 public final class HookRegistry implements Hooks {
 
-    private record Registration(Class<?> type, Consumer<Object> action) {
+    private record Registration(Class<?> type, BiConsumer<Object, Session> action) {
     }
+
+    private static final ThreadLocal<Session> CURRENT = new ThreadLocal<>();
 
     private final EntityTypes types;
     private final Map<Hook, List<Registration>> byHook = new EnumMap<>(Hook.class);
-    private final Map<Class<?>, Map<Hook, List<Consumer<Object>>>> resolved = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Map<Hook, List<BiConsumer<Object, Session>>>> resolved = new ConcurrentHashMap<>();
 
     public HookRegistry(EntityTypes types) {
         this.types = types;
@@ -32,9 +40,21 @@ public final class HookRegistry implements Hooks {
     @Override
     @SuppressWarnings("unchecked")
     public <T> Hooks on(Class<T> type, Hook hook, Consumer<? super T> action) {
+        Objects.requireNonNull(action, "action");
+        Consumer<Object> plain = (Consumer<Object>) action;
+        return register(type, hook, (entity, session) -> plain.accept(entity));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> Hooks onWithSession(Class<T> type, Hook hook, BiConsumer<? super T, Session> action) {
+        Objects.requireNonNull(action, "action");
+        return register(type, hook, (BiConsumer<Object, Session>) action);
+    }
+
+    private Hooks register(Class<?> type, Hook hook, BiConsumer<Object, Session> action) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(hook, "hook");
-        Objects.requireNonNull(action, "action");
         boolean known = false;
         for (var t : types.all()) {
             known |= type.isAssignableFrom(t.type());
@@ -42,7 +62,7 @@ public final class HookRegistry implements Hooks {
         if (!known) {
             types.of(type);
         }
-        byHook.get(hook).add(new Registration(type, (Consumer<Object>) action));
+        byHook.get(hook).add(new Registration(type, action));
         resolved.clear();
         return this;
     }
@@ -54,16 +74,40 @@ public final class HookRegistry implements Hooks {
 
     /** Runs the hooks of {@code hook} for {@code entity} (of model {@code type}) in registration order. */
     public void run(Class<?> type, Hook hook, Object entity) {
-        for (Consumer<Object> action : actions(type, hook)) {
-            action.accept(entity);
+        List<BiConsumer<Object, Session>> actions = actions(type, hook);
+        if (actions.isEmpty()) {
+            return;
+        }
+        Session session = CURRENT.get();
+        for (BiConsumer<Object, Session> action : actions) {
+            action.accept(entity, session);
         }
     }
 
-    private List<Consumer<Object>> actions(Class<?> type, Hook hook) {
+    /**
+     * Makes {@code session} the thread's current session, whose writes run the hooks;
+     * @return the one it replaces, to give back to {@link #leave} when the write ends
+     */
+    public static Session enter(Session session) {
+        Session previous = CURRENT.get();
+        CURRENT.set(session);
+        return previous;
+    }
+
+    /** Gives the thread back the current session it had before {@link #enter}. */
+    public static void leave(Session previous) {
+        if (previous == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(previous);
+        }
+    }
+
+    private List<BiConsumer<Object, Session>> actions(Class<?> type, Hook hook) {
         return resolved.computeIfAbsent(type, t -> {
-            Map<Hook, List<Consumer<Object>>> map = new EnumMap<>(Hook.class);
+            Map<Hook, List<BiConsumer<Object, Session>>> map = new EnumMap<>(Hook.class);
             for (Hook h : Hook.values()) {
-                List<Consumer<Object>> list = new ArrayList<>();
+                List<BiConsumer<Object, Session>> list = new ArrayList<>();
                 for (Registration r : byHook.get(h)) {
                     if (r.type().isAssignableFrom(t)) {
                         list.add(r.action());
