@@ -20,7 +20,9 @@ import dev.kinship.benchmarks.kinship.KinshipContender.Plan;
 /**
  * W5: one post found by id, then its comments navigated; W8: one post found by id, nothing
  * navigated; W9: the first 1,000 posts by id, nothing navigated (the cost of mapping rows, the
- * runtime core's target: at most 1.3x hand-written JDBC). Each measured find takes the next post
+ * runtime core's target: at most 1.3x hand-written JDBC); W10: a query with conditions (one
+ * author's published posts whose title contains "a", ordered by the author's username) with the
+ * latest 3 comments of each post (target: at most 1.3x hand-written JDBC). Each measured find takes the next post
  * id, cycling through the data set, so no contender answers from a cache it kept between
  * operations; the trial check uses the middle post for every contender. Kinship opens a new
  * session per operation, as an application would.
@@ -55,6 +57,11 @@ public class FindAndQueryBenchmark {
                     new Operation(Workload.W8, "kinship", () -> kinship.findPost(probePostId()), kinship::statements),
                     new Operation(Workload.W9, "jdbc", () -> jdbc.queryPosts(Workload.QUERY_ROWS), jdbc::statements),
                     new Operation(Workload.W9, "kinship", () -> kinship.queryPosts(Workload.QUERY_ROWS),
+                            kinship::statements),
+                    new Operation(Workload.W10, "jdbc", jdbc::filteredPostsWithLatestComments, jdbc::statements),
+                    new Operation(Workload.W10, "hibernate", hibernate::filteredPostsWithLatestComments,
+                            hibernate::statements),
+                    new Operation(Workload.W10, "kinship", kinship::filteredPostsWithLatestComments,
                             kinship::statements),
                     new Operation(Workload.W5, "kinshipBatched",
                             () -> kinship.findPostWithComments(probePostId()), kinship::statements));
@@ -101,5 +108,26 @@ public class FindAndQueryBenchmark {
     @Benchmark
     public void w9_kinship(Data data, Blackhole bh) {
         bh.consume(data.kinship.queryPosts(Workload.QUERY_ROWS));
+    }
+
+    /** W10, hand-written: the filtered posts joined with their author, then a window over their comments. */
+    @Benchmark
+    public void w10_jdbc(Data data, Blackhole bh) {
+        bh.consume(data.jdbc.filteredPostsWithLatestComments());
+    }
+
+    /** W10, Hibernate: HQL for the posts, then HQL with row_number() for the comments. */
+    @Benchmark
+    public void w10_hibernate(Data data, Blackhole bh) {
+        bh.consume(data.hibernate.filteredPostsWithLatestComments());
+    }
+
+    /**
+     * W10, Kinship: query(Post.class).where(eq, eq, like).orderBy("author.username").orderBy("id")
+     * .include("comments", c -> c.orderByDescending("id").limit(3)).list().
+     */
+    @Benchmark
+    public void w10_kinship(Data data, Blackhole bh) {
+        bh.consume(data.kinship.filteredPostsWithLatestComments());
     }
 }

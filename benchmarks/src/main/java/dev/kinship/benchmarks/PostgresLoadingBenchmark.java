@@ -19,7 +19,7 @@ import dev.kinship.benchmarks.hibernate.HibernateContender.Plan;
 import dev.kinship.benchmarks.kinship.KinshipContender;
 
 /**
- * W2, W4, W6 and W8 on PostgreSQL: the same blog, workloads and plans as the SQLite benchmarks,
+ * W2, W4, W6, W8 and W10 on PostgreSQL: the same blog, workloads and plans as the SQLite benchmarks,
  * read from a PostgreSQL server over TCP (see {@link PostgresConnections}). Over a socket every
  * statement pays a round trip, so the plans that differ in statement counts (batched against
  * N+1) differ far more here than on SQLite. Hand-written JDBC binds each key list as one array
@@ -38,7 +38,7 @@ import dev.kinship.benchmarks.kinship.KinshipContender;
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class PostgresLoadingBenchmark {
 
-    /** The blog at each size in PostgreSQL, with the contenders of W2, W4, W6 and W8. */
+    /** The blog at each size in PostgreSQL, with the contenders of W2, W4, W6, W8 and W10. */
     @State(Scope.Benchmark)
     public static class Data extends PostgresBlogState {
         /** Posts in the data set. */
@@ -68,6 +68,11 @@ public class PostgresLoadingBenchmark {
                     new Operation(Workload.W6, "hibernateLazy", () -> hibernate.lazyWalk(Plan.LAZY),
                             hibernate::statements),
                     new Operation(Workload.W8, "jdbc", () -> jdbc.findPost(probePostId()), jdbc::statements),
+                    new Operation(Workload.W10, "jdbc", jdbc::filteredPostsWithLatestComments, jdbc::statements),
+                    new Operation(Workload.W10, "hibernate", hibernate::filteredPostsWithLatestComments,
+                            hibernate::statements),
+                    new Operation(Workload.W10, "kinship", kinship::filteredPostsWithLatestComments,
+                            kinship::statements),
                     new Operation(Workload.W2, "kinshipEager",
                             () -> kinship.postsWithComments(KinshipContender.Plan.EAGER), kinship::statements),
                     new Operation(Workload.W2, "kinshipJoined",
@@ -191,5 +196,23 @@ public class PostgresLoadingBenchmark {
     @Benchmark
     public void w8_kinship(Data data, Blackhole bh) {
         bh.consume(data.kinship.findPost(data.nextPostId()));
+    }
+
+    /** W10, hand-written: the filtered posts joined with their author, then a window over their comments. */
+    @Benchmark
+    public void w10_jdbc(Data data, Blackhole bh) {
+        bh.consume(data.jdbc.filteredPostsWithLatestComments());
+    }
+
+    /** W10, Hibernate: HQL for the posts, then HQL with row_number() for the comments. */
+    @Benchmark
+    public void w10_hibernate(Data data, Blackhole bh) {
+        bh.consume(data.hibernate.filteredPostsWithLatestComments());
+    }
+
+    /** W10, Kinship: the query with conditions and the limited include, as on SQLite. */
+    @Benchmark
+    public void w10_kinship(Data data, Blackhole bh) {
+        bh.consume(data.kinship.filteredPostsWithLatestComments());
     }
 }

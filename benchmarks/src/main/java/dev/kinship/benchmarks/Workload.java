@@ -29,10 +29,24 @@ public enum Workload {
     /** One post found by id, nothing navigated: the cost of a lookup and of mapping one row. */
     W8("find a post by id", false, false, false, false),
     /** The first 1,000 posts by id, nothing navigated: the cost of mapping rows. */
-    W9("query 1,000 posts", false, false, false, false);
+    W9("query 1,000 posts", false, false, false, false),
+    /**
+     * A query with conditions: the published posts of one author whose title contains "a"
+     * (case-sensitive), ordered by the author's username and id, each with its latest 3 comments.
+     */
+    W10("filtered query + latest 3 comments", false, true, false, false);
 
     /** The rows W9 reads (fewer when the data set is smaller). */
     public static final int QUERY_ROWS = 1_000;
+
+    /** The author whose posts W10 reads (a fixed one, so every contender reads the same rows). */
+    public static final long FILTER_AUTHOR_ID = 1L;
+
+    /** The text W10's titles must contain, case-sensitively ({@code title LIKE '%a%'}). */
+    public static final String FILTER_TITLE_CONTAINS = "a";
+
+    /** The comments W10 keeps per post: those with the highest ids. */
+    public static final int LATEST_COMMENTS = 3;
 
     private final String title;
     private final boolean author;

@@ -48,7 +48,8 @@ class ContendersAgreeTest {
                     List<Operation> operations = state.operations().stream()
                             .filter(o -> o.workload() == workload).toList();
                     if (!operations.isEmpty()) {
-                        TrialCheck.run(Engine.SQLITE, workload, 100, operations, results);
+                        TrialCheck.run(Engine.SQLITE, workload, 100, state.expectedCounts(workload), operations,
+                                results);
                     }
                 }
             }
@@ -70,6 +71,31 @@ class ContendersAgreeTest {
         assertThat(counts.get(Workload.W6, 100, "kinshipBatched")).hasValue(5);
         assertThat(counts.get(Workload.W6, 100, "kinshipPerEntity")).hasValue(251);
         assertThat(counts.get(Workload.W7, 100, "kinshipStream")).hasValue(1);
+        assertThat(counts.get(Workload.W10, 100, "jdbc")).hasValue(2);
+        assertThat(counts.get(Workload.W10, 100, "hibernate")).hasValue(2);
+        assertThat(counts.get(Workload.W10, 100, "kinship")).hasValue(2);
+    }
+
+    @Test
+    void trialCheck_w10At2000Posts_contendersAgreeOnTheFilteredPostsAndTheirLatestComments() throws Exception {
+        FindAndQueryBenchmark.Data state = new FindAndQueryBenchmark.Data();
+        state.posts = 2000;
+        state.prepareDataSet();
+        try {
+            state.open();
+            GraphCounts expected = state.expectedCounts(Workload.W10);
+            assertThat(expected.posts()).as("W10 must match some posts").isPositive().isLessThan(2000);
+            assertThat(expected.comments()).isEqualTo(expected.posts() * Workload.LATEST_COMMENTS);
+            List<Operation> operations = state.operations().stream()
+                    .filter(o -> o.workload() == Workload.W10).toList();
+            assertThat(operations).extracting(Operation::contender).containsExactly("jdbc", "hibernate", "kinship");
+            Map<String, Long> statements = TrialCheck.run(Engine.SQLITE, Workload.W10, 2000, expected, operations,
+                    results);
+            assertThat(statements).containsEntry("jdbc", 2L).containsEntry("hibernate", 2L)
+                    .containsEntry("kinship", 2L);
+        } finally {
+            state.tearDown();
+        }
     }
 
     @Test
@@ -108,7 +134,8 @@ class ContendersAgreeTest {
                 List<Operation> operations = state.operations().stream()
                         .filter(o -> o.workload() == workload).toList();
                 if (!operations.isEmpty()) {
-                    TrialCheck.run(Engine.POSTGRESQL, workload, 100, operations, results);
+                    TrialCheck.run(Engine.POSTGRESQL, workload, 100, state.expectedCounts(workload), operations,
+                            results);
                 }
             }
             Set<String> methods = Stream.of(PostgresLoadingBenchmark.class.getMethods())
@@ -135,6 +162,9 @@ class ContendersAgreeTest {
         assertThat(counts.get(Workload.W6, 100, "kinshipBatched")).hasValue(5);
         assertThat(counts.get(Workload.W6, 100, "kinshipPerEntity")).hasValue(251);
         assertThat(counts.get(Workload.W8, 100, "kinship")).hasValue(1);
+        assertThat(counts.get(Workload.W10, 100, "jdbc")).hasValue(2);
+        assertThat(counts.get(Workload.W10, 100, "hibernate")).hasValue(2);
+        assertThat(counts.get(Workload.W10, 100, "kinship")).hasValue(2);
         assertThat(results.resolve(StatementCountsFile.NAME)).doesNotExist();
     }
 

@@ -1,6 +1,9 @@
 package dev.kinship.benchmarks.hibernate;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -37,6 +40,17 @@ public final class HibernateContender implements AutoCloseable {
     public static final int BATCH_SIZE = 100;
 
     private static final String POSTS = "select p from Post p order by p.id";
+
+    /** W10's posts: conditions on the post, the author joined for the order by username. */
+    private static final String FILTERED_POSTS = "select p from Post p join p.author a"
+            + " where a.id = :author and p.published = true and locate(:text, p.title) > 0"
+            + " order by a.username, p.id";
+
+    /** W10's comments: the latest of each post, by a window function in a derived table. */
+    private static final String LATEST_COMMENTS = "select c from Comment c where c.id in ("
+            + "select x.id from (select c2.id as id,"
+            + " row_number() over (partition by c2.post.id order by c2.id desc) as rn"
+            + " from Comment c2 where c2.post.id in :ids) x where x.rn <= :latest)";
 
     private final DataSource dataSource;
     private final Engine engine;
@@ -107,6 +121,41 @@ public final class HibernateContender implements AutoCloseable {
             HibernateGraphWalk.walk(post, Workload.W5, tally);
             return tally.counts();
         }
+    }
+
+    /**
+     * W10: the posts of one author, published, whose title contains "a" (HQL {@code locate}, which
+     * is case-sensitive), ordered by the author's username and id; then the latest
+     * {@value Workload#LATEST_COMMENTS} comments of each in one HQL query with
+     * {@code row_number() over (partition by …)}. The comments are walked from that result, not
+     * from {@code post.getComments()}, which would load every comment.
+     */
+    public GraphCounts filteredPostsWithLatestComments() {
+        GraphCounts.Tally tally = GraphCounts.tally();
+        try (Session session = plain().openSession()) {
+            List<Post> posts = session.createSelectionQuery(FILTERED_POSTS, Post.class)
+                    .setParameter("author", Workload.FILTER_AUTHOR_ID)
+                    .setParameter("text", Workload.FILTER_TITLE_CONTAINS)
+                    .getResultList();
+            Map<Long, List<Comment>> latest = new HashMap<>();
+            if (!posts.isEmpty()) {
+                List<Long> ids = posts.stream().map(Post::getId).toList();
+                List<Comment> comments = session.createSelectionQuery(LATEST_COMMENTS, Comment.class)
+                        .setParameter("ids", ids)
+                        .setParameter("latest", Workload.LATEST_COMMENTS)
+                        .getResultList();
+                for (Comment comment : comments) {
+                    latest.computeIfAbsent(comment.getPost().getId(), id -> new ArrayList<>()).add(comment);
+                }
+            }
+            for (Post post : posts) {
+                tally.post(post.getId(), post.getTitle(), post.getBody(), post.isPublished());
+                for (Comment comment : latest.getOrDefault(post.getId(), List.of())) {
+                    tally.comment(comment.getId(), comment.getBody());
+                }
+            }
+        }
+        return tally.counts();
     }
 
     /** W7: every post streamed through a regular session (each stays in its persistence context). */

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ import javax.sql.DataSource;
 import dev.kinship.benchmarks.Engine;
 import dev.kinship.benchmarks.GraphCounts;
 import dev.kinship.benchmarks.SqliteConnections;
+import dev.kinship.benchmarks.Workload;
 
 /**
  * The reference contender: the best plan written by hand over plain JDBC, into plain Java
@@ -30,6 +32,8 @@ public final class HandWrittenJdbc {
     private final DataSource dataSource;
     private final StatementCounter counter = new StatementCounter();
     private final JdbcSql.KeyQueries keyQueries;
+    private final String filteredPosts;
+    private final String titlePattern;
 
     /**
      * The contender on SQLite.
@@ -47,7 +51,11 @@ public final class HandWrittenJdbc {
      */
     public HandWrittenJdbc(DataSource dataSource, Engine engine) {
         this.dataSource = dataSource;
-        if (engine == Engine.POSTGRESQL) {
+        boolean postgresql = engine == Engine.POSTGRESQL;
+        this.filteredPosts = postgresql ? JdbcSql.PG_FILTERED_POSTS : JdbcSql.FILTERED_POSTS;
+        this.titlePattern = postgresql ? "%" + Workload.FILTER_TITLE_CONTAINS + "%"
+                : "*" + Workload.FILTER_TITLE_CONTAINS + "*";
+        if (postgresql) {
             this.keyQueries = JdbcSql.KeyQueries.postgresql();
             return;
         }
@@ -178,6 +186,36 @@ public final class HandWrittenJdbc {
                     return JdbcGraphWalk.counts(posts);
                 }
             }
+        });
+    }
+
+    /**
+     * W10: one author's published posts whose title contains "a" (case-sensitively), ordered by
+     * the author's username and id, then the latest {@value Workload#LATEST_COMMENTS} comments of
+     * each by a window function over the posts' ids: two statements.
+     */
+    public GraphCounts filteredPostsWithLatestComments() {
+        return run(connection -> {
+            Map<Long, Post> posts = new LinkedHashMap<>();
+            counter.executed();
+            try (PreparedStatement statement = connection.prepareStatement(filteredPosts)) {
+                statement.setLong(1, Workload.FILTER_AUTHOR_ID);
+                statement.setBoolean(2, true);
+                statement.setString(3, titlePattern);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        Post post = JdbcLoads.post(rows);
+                        posts.put(post.id(), post);
+                    }
+                }
+            }
+            if (!posts.isEmpty()) {
+                keyQueries.latestComments().run(connection, posts.keySet(), counter, rows -> {
+                    Comment comment = JdbcLoads.comment(rows, null);
+                    posts.get(comment.postId()).comments().add(comment);
+                });
+            }
+            return JdbcGraphWalk.counts(posts.values());
         });
     }
 

@@ -1,5 +1,7 @@
 package dev.kinship.benchmarks.jdbc;
 
+import dev.kinship.benchmarks.Workload;
+
 /**
  * The statements of the hand-written plan: a JOIN for a to-one, one IN-list statement per
  * collection level. The single-row and whole-table statements are the same on both databases;
@@ -34,6 +36,32 @@ final class JdbcSql {
             + " u.\"id\", u.\"username\", u.\"email\""
             + " FROM \"Comments\" c LEFT JOIN \"Users\" u ON u.\"id\" = c.\"authorId\" WHERE c.\"postId\"";
 
+    /**
+     * W10's posts on SQLite: one author's published posts whose title matches a case-sensitive
+     * {@code GLOB} pattern, joined with the author for the order by username.
+     */
+    static final String FILTERED_POSTS = "SELECT " + POST_COLUMNS + " FROM \"Posts\" p"
+            + " JOIN \"Users\" u ON u.\"id\" = p.\"authorId\""
+            + " WHERE p.\"authorId\" = ? AND p.\"published\" = ? AND p.\"title\" GLOB ?"
+            + " ORDER BY u.\"username\", p.\"id\"";
+
+    /** W10's posts on PostgreSQL, where {@code LIKE} is case-sensitive. */
+    static final String PG_FILTERED_POSTS = FILTERED_POSTS.replace("GLOB", "LIKE");
+
+    private static final String LATEST_COMMENTS = "SELECT t.\"id\", t.\"body\", t.\"postId\", t.\"authorId\""
+            + " FROM (SELECT c.\"id\", c.\"body\", c.\"postId\", c.\"authorId\","
+            + " ROW_NUMBER() OVER (PARTITION BY c.\"postId\" ORDER BY c.\"id\" DESC) AS rn"
+            + " FROM \"Comments\" c WHERE c.\"postId\"";
+
+    private static final String LATEST_COMMENTS_END = ") t WHERE t.rn <= " + Workload.LATEST_COMMENTS;
+
+    /** W10's comments: the latest {@value Workload#LATEST_COMMENTS} of each post, by a window over the posts' ids. */
+    static final InListQuery LATEST_COMMENTS_OF_POSTS = new InListQuery(LATEST_COMMENTS + " IN (",
+            ")" + LATEST_COMMENTS_END);
+
+    static final AnyArrayQuery PG_LATEST_COMMENTS_OF_POSTS = new AnyArrayQuery(
+            LATEST_COMMENTS + " = ANY(?)" + LATEST_COMMENTS_END);
+
     static final InListQuery COMMENTS_OF_POSTS = new InListQuery(COMMENTS + " IN (", ")");
 
     static final InListQuery COMMENTS_WITH_AUTHOR_OF_POSTS = new InListQuery(COMMENTS_WITH_AUTHOR + " IN (", ")");
@@ -52,17 +80,19 @@ final class JdbcSql {
                     + " JOIN \"Categories\" c ON c.\"id\" = pc.\"categoryId\" WHERE pc.\"postId\" = ANY(?)");
 
     /** The key-list statements of one database. */
-    record KeyQueries(KeyListQuery comments, KeyListQuery commentsWithAuthor, KeyListQuery categories) {
+    record KeyQueries(KeyListQuery comments, KeyListQuery commentsWithAuthor, KeyListQuery categories,
+                      KeyListQuery latestComments) {
 
         /** SQLite's: IN lists of at most {@code chunk} keys each. */
         static KeyQueries sqlite(int chunk) {
             return new KeyQueries(COMMENTS_OF_POSTS.chunked(chunk), COMMENTS_WITH_AUTHOR_OF_POSTS.chunked(chunk),
-                    CATEGORIES_OF_POSTS.chunked(chunk));
+                    CATEGORIES_OF_POSTS.chunked(chunk), LATEST_COMMENTS_OF_POSTS.chunked(chunk));
         }
 
         /** PostgreSQL's: one array parameter each. */
         static KeyQueries postgresql() {
-            return new KeyQueries(PG_COMMENTS_OF_POSTS, PG_COMMENTS_WITH_AUTHOR_OF_POSTS, PG_CATEGORIES_OF_POSTS);
+            return new KeyQueries(PG_COMMENTS_OF_POSTS, PG_COMMENTS_WITH_AUTHOR_OF_POSTS, PG_CATEGORIES_OF_POSTS,
+                    PG_LATEST_COMMENTS_OF_POSTS);
         }
     }
 

@@ -1,5 +1,8 @@
 package dev.kinship.benchmarks.kinship;
 
+import static dev.kinship.runtime.Where.eq;
+import static dev.kinship.runtime.Where.like;
+
 import dev.kinship.benchmarks.GraphCounts;
 import dev.kinship.benchmarks.Workload;
 import dev.kinship.dsl.Associations;
@@ -117,6 +120,20 @@ public final class KinshipContender implements AutoCloseable {
     /** W9: the first {@code limit} posts by id, nothing navigated. */
     public GraphCounts queryPosts(int limit) {
         return walkPosts(Workload.W9, Plan.BATCHED, q -> q.orderBy("id").limit(limit));
+    }
+
+    /**
+     * W10: a query with conditions (one author, published, title containing "a"), ordered by the
+     * author's username through the association, with the latest
+     * {@value Workload#LATEST_COMMENTS} comments of each post ({@code include} with
+     * {@code orderByDescending("id").limit(3)}).
+     */
+    public GraphCounts filteredPostsWithLatestComments() {
+        return walkPosts(Workload.W10, Plan.EAGER, q -> q
+            .where(eq("authorId", Workload.FILTER_AUTHOR_ID), eq("published", true),
+                like("title", "%" + Workload.FILTER_TITLE_CONTAINS + "%"))
+            .orderBy("author.username").orderBy("id")
+            .include("comments", c -> c.orderByDescending("id").limit(Workload.LATEST_COMMENTS)));
     }
 
     /** W7: every post streamed through one session, none of them kept. */

@@ -27,10 +27,11 @@ final class ContenderColours {
 
     /** Hibernate's contenders, in legend order, each with its shade of red or orange. */
     private static final List<String> HIBERNATE = List.of(
-            "hibernateJoinFetch", "hibernateBatch", "hibernateLazy", "hibernateStream", "hibernateStateless");
+            "hibernateJoinFetch", "hibernateBatch", "hibernateLazy", "hibernateStream", "hibernateStateless",
+            "hibernate");
     private static final Color[] HIBERNATE_SHADES = {
         new Color(0x8C1D18), new Color(0xE6550D), new Color(0xFDB57A), new Color(0xC2185B),
-        new Color(0xE8A33D), new Color(0xB5452B)};
+        new Color(0xE8A33D), new Color(0xD9352B), new Color(0xB5452B)};
 
     private static final Color OTHER = new Color(0x888888);
 

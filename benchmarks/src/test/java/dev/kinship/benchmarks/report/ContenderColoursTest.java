@@ -25,7 +25,7 @@ class ContenderColoursTest {
             assertThat(colour.getBlue()).as(kinship).isGreaterThan(colour.getRed());
         }
         for (String hibernate : List.of("hibernateJoinFetch", "hibernateBatch", "hibernateLazy", "hibernateStream",
-                "hibernateStateless", "hibernateNew")) {
+                "hibernateStateless", "hibernate", "hibernateNew")) {
             Color colour = ContenderColours.of(hibernate);
             assertThat(colour.getRed()).as(hibernate).isGreaterThan(colour.getBlue());
         }
@@ -37,7 +37,7 @@ class ContenderColoursTest {
     void of_eachKnownContenderHasItsOwnShade() {
         List<String> known = List.of("kinshipEager", "kinshipSeparate", "kinshipJoined", "kinshipBatched",
                 "kinshipPerEntity", "kinshipStream", "kinship", "hibernateJoinFetch", "hibernateBatch", "hibernateLazy",
-                "hibernateStream", "hibernateStateless");
+                "hibernateStream", "hibernateStateless", "hibernate");
         assertThat(known.stream().map(ContenderColours::of).distinct()).hasSameSizeAs(known);
     }
 }
