@@ -1,7 +1,7 @@
 package dev.kinship.runtime.reliability;
 
-import static dev.kinship.runtime.reliability.Rows.statements;
-import static dev.kinship.runtime.reliability.Rows.value;
+import static dev.kinship.runtime.write.Rows.statements;
+import static dev.kinship.runtime.write.Rows.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kinship.runtime.Session;
@@ -11,6 +11,7 @@ import dev.kinship.runtime.reliability.Shop.Book;
 import dev.kinship.runtime.reliability.Shop.Department;
 import dev.kinship.runtime.reliability.Shop.Employee;
 import dev.kinship.runtime.reliability.Shop.Tag;
+import dev.kinship.runtime.write.Rows;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,6 +1,6 @@
 package dev.kinship.runtime.reliability;
 
-import static dev.kinship.runtime.reliability.Rows.value;
+import static dev.kinship.runtime.write.Rows.value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +10,7 @@ import dev.kinship.runtime.reliability.Shop.Author;
 import dev.kinship.runtime.reliability.Shop.Book;
 import dev.kinship.runtime.reliability.Shop.Department;
 import dev.kinship.runtime.reliability.Shop.Employee;
+import dev.kinship.runtime.write.Rows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

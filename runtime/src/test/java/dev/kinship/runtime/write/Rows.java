@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads rows with plain SQL, past every session, and counts the statements a piece of work costs. */
-final class Rows {
+public final class Rows {
 
     private Rows() {
     }
 
     /** @return the first column of every row of {@code sql}, in order (integers as Long) */
-    static List<Object> column(Database db, String sql, Object... args) {
+    public static List<Object> column(Database db, String sql, Object... args) {
         return db.withConnection(c -> {
             try (var statement = c.prepareStatement(sql)) {
                 for (int i = 0; i < args.length; i++) {
@@ -31,7 +31,7 @@ final class Rows {
     }
 
     /** @return the single value {@code sql} selects (null for SQL NULL) */
-    static Object value(Database db, String sql, Object... args) {
+    public static Object value(Database db, String sql, Object... args) {
         List<Object> values = column(db, sql, args);
         if (values.size() != 1) {
             throw new AssertionError(sql + " returned " + values.size() + " rows, expected 1");
@@ -40,7 +40,7 @@ final class Rows {
     }
 
     /** @return how many statements {@code work} ran in {@code session} */
-    static long statements(Session session, Runnable work) {
+    public static long statements(Session session, Runnable work) {
         long before = session.stats().statements();
         work.run();
         return session.stats().statements() - before;
